@@ -1,0 +1,181 @@
+import { IANAZone } from "luxon";
+import { z } from "zod";
+
+// Nested objects use `.prefault({})` so their own field defaults apply and are written once.
+
+/**
+ * The schema of `.github/checkpoint.yml`: the only definition of the config.
+ * Defaults live here, types come from `z.infer`, and the shipped JSON Schema is
+ * generated from it (`npm run schema`).
+ */
+
+export const WEEKDAYS = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
+
+/** A calendar date as people write it in YAML; unquoted dates stay strings in YAML 1.2. */
+const calendarDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD")
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, "is not a real calendar date");
+
+const timezone = z
+  .string()
+  .refine((zone) => IANAZone.isValidZone(zone), {
+    error: (issue) =>
+      `"${String(issue.input)}" is not an IANA timezone; use a name such as "Africa/Lagos" or "Europe/London"`,
+  });
+
+const localTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as "09:00"');
+
+const repositoryName = z
+  .string()
+  .regex(
+    /^([A-Za-z0-9-]+\/)?[A-Za-z0-9._-]+$/,
+    'expected a repository name, "name" or "owner/name"',
+  );
+
+const count = z.number().int().min(0);
+
+const learner = z
+  .strictObject({
+    login: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "The learner's GitHub login. Defaults to the account the app is installed on (for a user account) or the home repository's owner.",
+      ),
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe(
+        "How the bot greets the learner. Defaults to the name in the expectation document, then the login.",
+      ),
+    emails: z
+      .array(z.email())
+      .default([])
+      .describe(
+        "Extra commit e-mail addresses that are the learner's, for commits made with a local git identity GitHub cannot link to the account.",
+      ),
+  })
+  .describe("Who is learning.");
+
+const course = z
+  .strictObject({
+    name: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Course name. Defaults to the one in the expectation document."),
+    cohort: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("Cohort name. Defaults to the one in the expectation document."),
+    start_date: calendarDate
+      .optional()
+      .describe(
+        "First day of the course (YYYY-MM-DD). Week 1 is the week that holds it. Defaults to the start date in the expectation document.",
+      ),
+    weeks: z
+      .number()
+      .int()
+      .min(1)
+      .max(260)
+      .default(24)
+      .describe("Length of the course in weeks; the final review follows the last week."),
+    timezone: timezone
+      .default("UTC")
+      .describe(
+        'The learner\'s IANA timezone, such as "Africa/Lagos". Days, weeks and posting times are local to it.',
+      ),
+    midpoint: calendarDate
+      .optional()
+      .describe(
+        "Date of the mid-course review (YYYY-MM-DD). Defaults to the start date plus half the course length.",
+      ),
+  })
+  .describe("The course the learner is taking.");
+
+const weekly = z
+  .strictObject({
+    day: z
+      .enum(WEEKDAYS)
+      .default("monday")
+      .describe("Day the weekly issue is posted; it covers the seven days before."),
+    time: localTime.default("09:00").describe("Local time the weekly issue is posted (HH:MM)."),
+  })
+  .describe("When the weekly-update issue is posted.");
+
+const schedule = z
+  .strictObject({
+    weekly: weekly.prefault({}),
+    reminder_after_days: z
+      .number()
+      .int()
+      .min(1)
+      .max(6)
+      .default(3)
+      .describe(
+        "Days without a reply after which the bot posts one reminder on the weekly issue.",
+      ),
+  })
+  .describe("When Checkpoint posts.");
+
+const targets = z
+  .strictObject({
+    commits: count.default(7).describe("Commits a week the learner aims for."),
+    active_days: count
+      .max(7)
+      .default(4)
+      .describe("Days a week with at least one commit the learner aims for."),
+    test_files: count.default(1).describe("Test files added or changed a week."),
+  })
+  .describe("Weekly targets the week is measured against.");
+
+export const configSchema = z
+  .strictObject({
+    _extends: z
+      .string()
+      .optional()
+      .describe(
+        'Inherit settings from another repository\'s config, as Probot apps do: "repo" or "owner/repo:path/to/file.yml".',
+      ),
+    learner: learner.prefault({}),
+    course: course.prefault({}),
+    expectations: z
+      .string()
+      .min(1)
+      .default("EXPECTATIONS.md")
+      .describe("Path of the expectation document in the home repository."),
+    schedule: schedule.prefault({}),
+    repositories: z
+      .union([z.literal("all"), z.array(repositoryName).min(1)])
+      .default("all")
+      .describe(
+        'Repositories to measure: "all" that the installation can see, or a list of names.',
+      ),
+    targets: targets.prefault({}),
+    paused: z
+      .boolean()
+      .default(false)
+      .describe("Set to true to stop all posting until set back to false."),
+  })
+  .describe("Checkpoint configuration, read from .github/checkpoint.yml in the home repository.");
+
+export type CheckpointConfig = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type Weekday = (typeof WEEKDAYS)[number];
