@@ -28,12 +28,10 @@ const calendarDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, "is not a real calendar date");
 
-const timezone = z
-  .string()
-  .refine((zone) => IANAZone.isValidZone(zone), {
-    error: (issue) =>
-      `"${String(issue.input)}" is not an IANA timezone; use a name such as "Africa/Lagos" or "Europe/London"`,
-  });
+const timezone = z.string().refine((zone) => IANAZone.isValidZone(zone), {
+  error: (issue) =>
+    `"${String(issue.input)}" is not an IANA timezone; use a name such as "Africa/Lagos" or "Europe/London"`,
+});
 
 const localTime = z
   .string()
@@ -129,9 +127,7 @@ const schedule = z
       .min(1)
       .max(6)
       .default(3)
-      .describe(
-        "Days without a reply after which the bot posts one reminder on the weekly issue.",
-      ),
+      .describe("Days without a reply after which the bot posts one reminder on the weekly issue."),
   })
   .describe("When Checkpoint posts.");
 

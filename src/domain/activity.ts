@@ -69,8 +69,15 @@ export interface RepoActivity {
   repo: string;
   url?: string;
   defaultBranch: string;
-  /** Commits in the requested window (and any look-back the source was asked for), each once. */
+  /** The learner's commits in the window, across every branch, each once (merges included, flagged by `parents`). */
   commits: Commit[];
+  /**
+   * The week's net file changes made by the learner's commits, as a compare view shows
+   * them: a file added and edited is one added file; a file added and removed is absent.
+   */
+  changes: FileChange[];
+  /** Author instants of the learner's commits in the look-back before the window, for streaks. */
+  earlierCommitTimes: string[];
   pulls: PullRequest[];
   reviews: Review[];
   head: RepoSnapshot;
