@@ -30,7 +30,10 @@ export interface Commit {
   message: string;
   /** Number of parents; a merge has two or more. */
   parents: number;
-  files: FileChange[];
+  /** Size of the commit against its first parent, for flagging very large commits. */
+  additions: number;
+  deletions: number;
+  changedFiles: number;
   /** Link to the commit on GitHub, when known. */
   url?: string;
 }
