@@ -26,11 +26,10 @@ const calendarDate = z
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "is not a real calendar date");
+  }, "expected a real calendar date");
 
 const timezone = z.string().refine((zone) => IANAZone.isValidZone(zone), {
-  error: (issue) =>
-    `"${String(issue.input)}" is not an IANA timezone; use a name such as "Africa/Lagos" or "Europe/London"`,
+  error: 'expected an IANA timezone name such as "Africa/Lagos" or "Europe/London"',
 });
 
 const localTime = z
@@ -159,7 +158,9 @@ export const configSchema = z
       .describe("Path of the expectation document in the home repository."),
     schedule: schedule.prefault({}),
     repositories: z
-      .union([z.literal("all"), z.array(repositoryName).min(1)])
+      .union([z.literal("all"), z.array(repositoryName).min(1)], {
+        error: 'expected "all" or a list of repository names',
+      })
       .default("all")
       .describe(
         'Repositories to measure: "all" that the installation can see, or a list of names.',

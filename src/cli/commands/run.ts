@@ -1,0 +1,43 @@
+import { parseArgs } from "node:util";
+import { createAppClient } from "../../github/app-client.js";
+import { scheduledRun } from "../../jobs/scheduled-run.js";
+import { createLogger } from "../../logging/logger.js";
+import { EXIT, UsageError, type Io } from "../io.js";
+
+export const runHelp = `Usage: checkpoint run --at <ISO-8601 instant> [--dry-run]
+
+Performs once every scheduled action due at that instant for every installation
+(the same code path as the in-process scheduler) and exits. Prints one line per
+learner. --dry-run writes nothing. Needs the app's credentials in the environment
+(APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH; GHE_HOST and GHE_PROTOCOL for GitHub
+Enterprise Server). Exits 1 when any learner failed.`;
+
+/** An ISO-8601 instant with a date, a time and an offset or Z: never a guess at the zone. */
+export function parseInstant(text: string | undefined): Date {
+  if (!text) throw new UsageError("--at is required");
+  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+  const date = new Date(text);
+  if (!iso.test(text) || Number.isNaN(date.getTime())) {
+    throw new UsageError(
+      `--at must be an ISO-8601 instant such as 2025-11-24T09:00:00Z, not "${text}"`,
+    );
+  }
+  return date;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
+    strict: true,
+  });
+  const at = parseInstant(values.at);
+  const log = await createLogger({ env: { LOG_LEVEL: "warn", ...io.env } });
+  const probot = createAppClient(io.env, log);
+  const outcomes = await scheduledRun({ probot, log, at, dryRun: values["dry-run"] });
+  for (const outcome of outcomes) io.out(`${outcome.home}: ${outcome.status} (${outcome.detail})`);
+  io.out(
+    `${outcomes.length} learner${outcomes.length === 1 ? "" : "s"}${values["dry-run"] ? ", dry run: nothing written" : ""}`,
+  );
+  return outcomes.some((outcome) => outcome.status === "failed") ? EXIT.problems : EXIT.ok;
+}

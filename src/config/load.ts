@@ -1,0 +1,68 @@
+import type { ProbotOctokit } from "probot";
+import type { ConfigProblem } from "./problems.js";
+import { parseConfig, type ConfigResult } from "./parse.js";
+import { problemFromYaml } from "./problems.js";
+
+/** Where the config lives in the home repository, as Probot's `context.config` expects it. */
+export const CONFIG_PATH = ".github/checkpoint.yml";
+
+export type LoadedConfig = ConfigResult | { ok: false; missing: true; problems: ConfigProblem[] };
+
+const PLUGIN_PREFIX = "[@probot/octokit-plugin-config]";
+
+type PlainObject = Record<string, unknown>;
+
+function isPlainObject(value: unknown): value is PlainObject {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Later (more specific) files win field by field; lists are replaced, not concatenated. */
+function mergeConfigs(configs: PlainObject[]): PlainObject {
+  return configs.reduce<PlainObject>((merged, next) => {
+    const result: PlainObject = { ...merged };
+    for (const [key, value] of Object.entries(next)) {
+      const current = result[key];
+      result[key] =
+        isPlainObject(current) && isPlainObject(value) ? mergeConfigs([current, value]) : value;
+    }
+    return result;
+  }, {});
+}
+
+/**
+ * Reads `.github/checkpoint.yml` with Probot's config conventions: the repository's file,
+ * else the owner's `.github` repository, with `_extends` followed. The webhook handlers,
+ * the scheduler and the CLI all load config through here.
+ */
+export async function loadConfig(params: {
+  octokit: ProbotOctokit;
+  owner: string;
+  repo: string;
+}): Promise<LoadedConfig> {
+  const { octokit, owner, repo } = params;
+  try {
+    const { files, config } = await octokit.config.get({
+      owner,
+      repo,
+      path: CONFIG_PATH,
+      defaults: (configs: object[]) => mergeConfigs(configs as PlainObject[]),
+    });
+    if (files.every((file) => file.config === null)) {
+      return {
+        ok: false,
+        missing: true,
+        problems: [{ path: "", message: `no ${CONFIG_PATH} found in ${owner}/${repo}` }],
+      };
+    }
+    return parseConfig(config);
+  } catch (error) {
+    // The config plugin reports unreadable files with its own prefix; a YAML syntax
+    // error is its cause and carries the line. Anything else (API failures) is the caller's.
+    const { message, cause } = error as Error;
+    if (!message.startsWith(PLUGIN_PREFIX)) throw error;
+    const problem = cause
+      ? problemFromYaml(cause)
+      : { path: "", message: message.slice(PLUGIN_PREFIX.length).trim() };
+    return { ok: false, problems: [problem] };
+  }
+}

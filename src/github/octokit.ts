@@ -1,0 +1,42 @@
+import { ProbotOctokit } from "probot";
+
+/** How many times a rate-limited request is tried again before its job reports the failure. */
+export const RATE_LIMIT_RETRIES = 2;
+/** Longer waits than this are not worth holding a scheduled run for; the next tick catches up. */
+export const LONGEST_RATE_LIMIT_WAIT_SECONDS = 120;
+
+interface LimitedRequest {
+  method: string;
+  url: string;
+}
+
+function shouldRetry(kind: string) {
+  return (
+    retryAfter: number,
+    request: LimitedRequest,
+    octokit: InstanceType<typeof ProbotOctokit>,
+    retryCount: number,
+  ): boolean => {
+    const retry = retryCount < RATE_LIMIT_RETRIES && retryAfter <= LONGEST_RATE_LIMIT_WAIT_SECONDS;
+    octokit.log.warn(
+      `GitHub ${kind} rate limit hit by ${request.method} ${request.url}: ` +
+        (retry ? `retrying in ${retryAfter}s (retry ${retryCount + 1})` : "giving up"),
+    );
+    return retry;
+  };
+}
+
+/**
+ * Probot's Octokit, except that secondary rate limits are retried: Probot's default
+ * only logs them, so a burst of writes would silently lose issues and comments.
+ */
+export const CheckpointOctokit = ProbotOctokit.defaults(
+  (options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
+    ...options,
+    throttle: {
+      ...options.throttle,
+      onRateLimit: shouldRetry("primary"),
+      onSecondaryRateLimit: shouldRetry("secondary"),
+    },
+  }),
+);

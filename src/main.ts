@@ -1,0 +1,14 @@
+import { run } from "probot";
+import { CheckpointOctokit } from "./github/octokit.js";
+import checkpoint from "./index.js";
+import { createLogger } from "./logging/logger.js";
+
+// `npm start`: Probot's own server and first-run setup, with Checkpoint's redacting
+// logger and rate-limit-retrying Octokit. Every standard Probot variable applies.
+const log = await createLogger();
+const server = await run(checkpoint, { log, Octokit: CheckpointOctokit });
+
+process.once("SIGTERM", () => {
+  log.info("SIGTERM received, stopping");
+  void server.stop().then(() => process.exit(0));
+});
