@@ -1,0 +1,74 @@
+import { DateTime } from "luxon";
+
+/*
+ * The luxon plumbing the week math stands on. Calendar dates ("YYYY-MM-DD") are
+ * counted as UTC midnights, where every day is 24 hours long; only instants meet
+ * the learner's timezone.
+ */
+
+/** Returns the DateTime if luxon could build it; otherwise throws, naming what and why. */
+export function checked(value: DateTime<true> | DateTime<false>, what: string): DateTime<true> {
+  if (!value.isValid) {
+    throw new Error(`${what}: ${value.invalidExplanation ?? value.invalidReason}`);
+  }
+  return value;
+}
+
+function calendarDay(date: string): DateTime<true> {
+  return checked(DateTime.fromISO(date, { zone: "utc" }), `invalid calendar date "${date}"`);
+}
+
+/** The date `days` calendar days after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return calendarDay(date).plus({ days }).toISODate();
+}
+
+/** Whole calendar days from `from` to `to`; negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round(calendarDay(to).diff(calendarDay(from), "days").days);
+}
+
+/** ISO weekday of a date: 1 is Monday, 7 is Sunday. */
+export function weekdayOf(date: string): number {
+  return calendarDay(date).weekday;
+}
+
+/**
+ * The instant the wall clock in `zone` reads `time` ("HH:MM") on `date`.
+ * A time skipped by a spring-forward change is shifted forward by the gap, as luxon
+ * does (02:30 on a 02:00→03:00 day is 03:30 daylight time). A time that occurs twice
+ * on a fall-back day resolves to the earlier occurrence (luxon alone would pick the later).
+ */
+export function zonedInstant(date: string, time: string, zone: string): DateTime<true> {
+  const resolved = checked(
+    DateTime.fromISO(`${date}T${time}`, { zone }),
+    `cannot place ${date} ${time} in timezone "${zone}"`,
+  );
+  const [earliest] = resolved.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
+  return earliest ?? resolved;
+}
+
+/** Reads an instant: a Date, or an ISO-8601 string (UTC when it names no offset). */
+export function parseInstant(instant: string | Date): DateTime<true> {
+  const value =
+    typeof instant === "string"
+      ? DateTime.fromISO(instant, { zone: "utc" })
+      : DateTime.fromJSDate(instant, { zone: "utc" });
+  return checked(value, `invalid instant "${String(instant)}"`);
+}
+
+/** An instant as the UTC ISO-8601 string the activity model uses, e.g. "2025-10-06T08:00:00Z". */
+export function isoInstant(value: DateTime<true>): string {
+  return value.toUTC().toISO({ suppressMilliseconds: true });
+}
+
+/** True once `now` has reached the instant `due` (the instant itself counts). */
+export function hasArrived(due: string, now: string | Date): boolean {
+  return parseInstant(due).toMillis() <= parseInstant(now).toMillis();
+}
+
+/** The learner's local calendar date (YYYY-MM-DD) at an instant. */
+export function localDay(instant: string | Date, timezone: string): string {
+  const local = parseInstant(instant).setZone(timezone);
+  return checked(local, `cannot read an instant in timezone "${timezone}"`).toISODate();
+}

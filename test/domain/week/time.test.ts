@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { localDay } from "../../../src/domain/week/time.js";
+
+describe("localDay", () => {
+  it.each([
+    // Lagos is UTC+1: its day starts at 23:00Z the evening before.
+    ["2025-10-05T22:59:59Z", "Africa/Lagos", "2025-10-05"],
+    ["2025-10-05T23:00:00Z", "Africa/Lagos", "2025-10-06"],
+    // An offset in the input names the same instant: 00:30+01:00 is 23:30Z on the 5th.
+    ["2025-10-06T00:30:00+01:00", "Africa/Lagos", "2025-10-06"],
+    ["2025-10-06T00:30:00+01:00", "UTC", "2025-10-05"],
+    // Kiritimati (UTC+14) starts Oct 6 at 10:00Z on Oct 5.
+    ["2025-10-05T09:59:59Z", "Pacific/Kiritimati", "2025-10-05"],
+    ["2025-10-05T10:00:00Z", "Pacific/Kiritimati", "2025-10-06"],
+    // New York in EDT (−4): 03:59:59Z is still the previous evening.
+    ["2026-07-01T03:59:59Z", "America/New_York", "2026-06-30"],
+    ["2026-07-01T04:00:00Z", "America/New_York", "2026-07-01"],
+    // Across the new year in Lagos.
+    ["2025-12-31T23:00:00Z", "Africa/Lagos", "2026-01-01"],
+  ])("%s in %s is %s", (instant, timezone, expected) => {
+    expect(localDay(instant, timezone)).toBe(expected);
+  });
+
+  it("accepts a Date", () => {
+    expect(localDay(new Date("2025-10-05T23:00:00Z"), "Africa/Lagos")).toBe("2025-10-06");
+  });
+
+  it("throws rather than return a date for an unknown zone or instant", () => {
+    expect(() => localDay("2025-10-05T23:00:00Z", "Lagos")).toThrow(/Lagos/);
+    expect(() => localDay("not an instant", "UTC")).toThrow(/not an instant/);
+  });
+});
