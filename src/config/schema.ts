@@ -22,7 +22,7 @@ export const WEEKDAYS = [
 /** A calendar date as people write it in YAML; unquoted dates stay strings in YAML 1.2. */
 const calendarDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date written as YYYY-MM-DD")
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written as YYYY-MM-DD", abort: true })
   .refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);

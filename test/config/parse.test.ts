@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseConfigText } from "../../src/config/parse.js";
+import { formatProblem } from "../../src/config/problems.js";
+
+function problemsOf(text: string): string[] {
+  const result = parseConfigText(text);
+  if (result.ok) throw new Error("expected problems");
+  return result.problems.map(formatProblem);
+}
+
+describe("parseConfigText", () => {
+  it("fills every default from an empty file", () => {
+    const result = parseConfigText("");
+    expect(result).toEqual({
+      ok: true,
+      config: {
+        learner: { emails: [] },
+        course: { weeks: 24, timezone: "UTC" },
+        expectations: "EXPECTATIONS.md",
+        schedule: { weekly: { day: "monday", time: "09:00" }, reminder_after_days: 3 },
+        repositories: "all",
+        targets: { commits: 7, active_days: 4, test_files: 1 },
+        paused: false,
+      },
+    });
+  });
+
+  it("reads the first user's config, keeping the date a plain string", () => {
+    const result = parseConfigText(readFileSync("test/fixtures/checkpoint.yml", "utf8"));
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+    expect(result.config.course.start_date).toBe("2025-09-30");
+    expect(result.config.course.timezone).toBe("Africa/Lagos");
+    expect(result.config.learner.emails).toEqual(["cosmas@example.com"]);
+    expect(result.config.targets).toEqual({ commits: 10, active_days: 5, test_files: 1 });
+  });
+
+  it("keeps nested defaults when only one nested field is set", () => {
+    const result = parseConfigText("schedule:\n  weekly:\n    day: sunday\n");
+    if (!result.ok) throw new Error("invalid");
+    expect(result.config.schedule).toEqual({
+      weekly: { day: "sunday", time: "09:00" },
+      reminder_after_days: 3,
+    });
+  });
+
+  it.each([
+    [
+      "course:\n  timezone: Mars/Base\n",
+      'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Mars/Base"',
+    ],
+    ["course:\n  weeks: twelve\n", 'course.weeks: expected number, found string "twelve"'],
+    [
+      "course:\n  start_date: 2025-02-30\n",
+      'course.start_date: expected a real calendar date, found string "2025-02-30"',
+    ],
+    [
+      "course:\n  start_date: 30/09/2025\n",
+      'course.start_date: expected a date written as YYYY-MM-DD, found string "30/09/2025"',
+    ],
+    [
+      "schedule:\n  weekly:\n    time: 9am\n",
+      'schedule.weekly.time: expected a 24-hour time such as "09:00", found string "9am"',
+    ],
+    [
+      "schedule:\n  weekly:\n    day: funday\n",
+      'schedule.weekly.day: expected one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", found string "funday"',
+    ],
+    [
+      "schedule:\n  reminder_after_days: 9\n",
+      "schedule.reminder_after_days: must be at most 6, found number 9",
+    ],
+    [
+      "repositories: some\n",
+      'repositories: expected "all" or a list of repository names, found string "some"',
+    ],
+    [
+      "repositories:\n  - blog\n  - bad name\n",
+      'repositories[1]: expected a repository name, "name" or "owner/name", found string "bad name"',
+    ],
+    ["targets:\n  commits: -1\n", "targets.commits: must be at least 0, found number -1"],
+    ["paused: yes\n", 'paused: expected boolean, found string "yes"'],
+    ["learnr:\n  login: x\n", "learnr: unknown field (check its spelling and indentation)"],
+    [
+      "learner:\n  emails: [not-an-email]\n",
+      'learner.emails[0]: Invalid email address, found string "not-an-email"',
+    ],
+    ["- a\n- b\n", "the file must be a YAML mapping of settings"],
+  ])("names the field and what is wrong: %j", (text, expected) => {
+    expect(problemsOf(text)).toEqual([expected]);
+  });
+
+  it("reports every problem at once, in file order", () => {
+    expect(problemsOf("course:\n  timezone: Nowhere/Town\n  weeks: true\npaused: 1\n")).toEqual([
+      "course.weeks: expected number, found boolean true",
+      'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Nowhere/Town"',
+      "paused: expected boolean, found number 1",
+    ]);
+  });
+
+  it("gives YAML syntax errors with their line and column", () => {
+    // Line 3 is indented one column less than the mapping it belongs to; the parser
+    // points at the start of that line.
+    expect(problemsOf("course:\n  name: x\n weeks: 3\n")).toEqual([
+      "YAML syntax error at line 3, column 1: All mapping items must start at the same column",
+    ]);
+  });
+});

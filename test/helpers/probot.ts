@@ -1,0 +1,43 @@
+import { generateKeyPairSync } from "node:crypto";
+import { Writable } from "node:stream";
+import { pino, type Logger } from "pino";
+import { Probot, ProbotOctokit } from "probot";
+import checkpoint from "../../src/index.js";
+
+/** A throwaway RSA key, so tests never carry a real one. */
+export const TEST_PRIVATE_KEY = generateKeyPairSync("rsa", {
+  modulusLength: 2048,
+  privateKeyEncoding: { type: "pkcs1", format: "pem" },
+  publicKeyEncoding: { type: "spki", format: "pem" },
+}).privateKey;
+
+/** A logger whose lines the test can read. */
+export function captureLogger(): { log: Logger; lines: string[] } {
+  const lines: string[] = [];
+  const stream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(String(chunk));
+      done();
+    },
+  });
+  return { log: pino({ level: "trace" }, stream), lines };
+}
+
+/** Octokit as the app uses it, without retries or throttling so nock answers are final. */
+export const TestOctokit = ProbotOctokit.defaults({
+  retry: { enabled: false },
+  throttle: { enabled: false },
+});
+
+/** A Probot with Checkpoint loaded, talking to https://api.github.com (nock it). */
+export function testProbot(log: Logger = captureLogger().log): Probot {
+  const probot = new Probot({
+    appId: 1,
+    privateKey: TEST_PRIVATE_KEY,
+    secret: "test-secret",
+    Octokit: TestOctokit,
+    log,
+  });
+  probot.load(checkpoint);
+  return probot;
+}
