@@ -1,4 +1,11 @@
-import examples from "@octokit/webhooks-examples";
+import { createRequire } from "node:module";
+import type { WebhookDefinition } from "@octokit/webhooks-examples";
+
+// The package is a JSON array behind a CommonJS-style `export default` declaration, which
+// NodeNext types as a namespace object; require() gives the array its declaration describes.
+const examples = createRequire(import.meta.url)(
+  "@octokit/webhooks-examples",
+) as WebhookDefinition[];
 
 type Example = Record<string, unknown>;
 
@@ -10,8 +17,8 @@ export function webhookExample<T = Example>(
   event: string,
   pick: (payload: Example) => boolean = () => true,
 ): T {
-  const entry = (examples as { name: string; examples: Example[] }[]).find((e) => e.name === event);
-  const payload = entry?.examples.find(pick);
+  const definition = examples.find((candidate) => candidate.name === event);
+  const payload = (definition?.examples as Example[] | undefined)?.find(pick);
   if (!payload) throw new Error(`no ${event} example matches`);
   return structuredClone(payload) as T;
 }
