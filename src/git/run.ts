@@ -1,0 +1,44 @@
+import { execFile } from "node:child_process";
+
+/** How long one git command may take before it is stopped. */
+export const GIT_TIMEOUT_MS = 60_000;
+const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
+
+// Settings a user's git config could turn on that would change the output parsed here.
+const FIXED_CONFIG = ["-c", "log.showSignature=false", "-c", "color.ui=never"];
+
+/**
+ * Runs `git` in the repository at `dir` with arguments passed as an array (never through a
+ * shell) and returns its standard output. Rejects with git's own message when it fails.
+ */
+export function runGit(dir: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      "git",
+      ["-C", dir, ...FIXED_CONFIG, ...args],
+      {
+        timeout: GIT_TIMEOUT_MS,
+        maxBuffer: MAX_OUTPUT_BYTES,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+      },
+      (error, stdout, stderr) => {
+        if (error) {
+          reject(
+            new Error(`git ${args[0] ?? ""} failed in ${dir}: ${stderr.trim() || error.message}`),
+          );
+        } else {
+          resolve(stdout);
+        }
+      },
+    );
+  });
+}
+
+/** Like runGit, but undefined when git fails (a path or ref that does not exist). */
+export async function tryGit(dir: string, args: string[]): Promise<string | undefined> {
+  try {
+    return await runGit(dir, args);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,63 @@
+import type { FileChange, RepoActivity } from "../../domain/activity.js";
+import { netChanges, planWeek } from "../../domain/diff-plan.js";
+import type { WeekQuery } from "../../domain/diff-plan.js";
+import type { RepoRef } from "../issues.js";
+import type { GitHubClient } from "./client.js";
+import { branchCommitNodes, sourceCommit } from "./commits.js";
+import { fetchDiff } from "./diffs.js";
+import { pullsAndReviews } from "./pulls.js";
+import { ACTIVITY_QUERY } from "./query.js";
+import type { ActivityResponse } from "./query.js";
+import { snapshotOf } from "./snapshot.js";
+
+export type { GitHubClient } from "./client.js";
+
+export interface GitHubActivityParams extends WeekQuery, RepoRef {
+  client: GitHubClient;
+}
+
+/**
+ * The learner's week in one GitHub repository. One GraphQL request answers a quiet week;
+ * an active one adds one compare per line of work (see planDiffs), and busy branches or
+ * many recent pull requests add a GraphQL request per further page.
+ */
+export async function fetchGitHubActivity(params: GitHubActivityParams): Promise<RepoActivity> {
+  const { client, owner, repo, window, lookbackStart, learner } = params;
+  const ref: RepoRef = { owner, repo };
+  const bounds = { since: lookbackStart, until: window.end };
+  const { repository } = await client.graphql<ActivityResponse>(ACTIVITY_QUERY, {
+    owner,
+    name: repo,
+    ...bounds,
+    login: learner.login,
+  });
+  const fullName = repository.nameWithOwner;
+  const nodes = await branchCommitNodes({ client, ref, bounds, firstPage: repository.refs });
+  const plan = planWeek({
+    commits: nodes.map((node) => sourceCommit(fullName, node)),
+    window,
+    lookbackStart,
+    learner,
+  });
+  const { pulls, reviews } = await pullsAndReviews({
+    client,
+    ref,
+    fullName,
+    window,
+    learner,
+    firstPage: repository.pullRequests,
+  });
+  const diffs: FileChange[][] = [];
+  for (const diff of plan.diffs) diffs.push(...(await fetchDiff(client, ref, diff)));
+  return {
+    repo: fullName,
+    url: repository.url,
+    defaultBranch: repository.defaultBranchRef?.name ?? "",
+    commits: plan.commits,
+    changes: netChanges(diffs),
+    earlierCommitTimes: plan.earlierCommitTimes,
+    pulls,
+    reviews,
+    head: snapshotOf(repository),
+  };
+}

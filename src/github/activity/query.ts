@@ -1,0 +1,185 @@
+import { README_CANDIDATES, WORKFLOWS_DIR } from "../../domain/head-snapshot.js";
+
+/*
+ * The GraphQL documents of the GitHub activity source. One ACTIVITY_QUERY answers a quiet
+ * week whole; the others only continue a connection that had more than one page.
+ */
+
+/** Commits and pull requests per page: GitHub's maximum for commits. */
+export const PAGE_SIZE = { commits: 100, branches: 100, pulls: 20, reviews: 50 } as const;
+
+const COMMIT_FIELDS = `
+fragment CommitFields on Commit {
+  oid
+  message
+  authoredDate
+  url
+  additions
+  deletions
+  changedFilesIfAvailable
+  parents(first: 2) { totalCount nodes { oid } }
+  author { email name user { login } }
+}`;
+
+// History is filtered by committer date, like `git log --since --until`; the source then
+// keeps commits by author date.
+const BRANCH_HISTORY = `
+fragment BranchHistory on Ref {
+  name
+  target {
+    ... on Commit {
+      oid
+      history(since: $since, until: $until, first: ${PAGE_SIZE.commits}) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ...CommitFields }
+      }
+    }
+  }
+}`;
+
+const PULL_FIELDS = `
+fragment PullFields on PullRequestConnection {
+  pageInfo { hasNextPage endCursor }
+  nodes {
+    number
+    title
+    url
+    createdAt
+    mergedAt
+    updatedAt
+    author { login }
+    reviews(first: ${PAGE_SIZE.reviews}, author: $login) {
+      nodes { submittedAt state url author { login } }
+    }
+  }
+}`;
+
+const README_FIELDS = README_CANDIDATES.map(
+  (name, index) => `readme${index}: object(expression: "HEAD:${name}") { ... on Blob { text } }`,
+).join("\n    ");
+
+/** Everything about one repository's week that GraphQL can give in a single request. */
+export const ACTIVITY_QUERY = `
+query CheckpointActivity($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, $login: String!) {
+  repository(owner: $owner, name: $name) {
+    nameWithOwner
+    url
+    defaultBranchRef { name }
+    ${README_FIELDS}
+    root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
+    workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { name type } } }
+    refs(refPrefix: "refs/heads/", first: ${PAGE_SIZE.branches}) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...BranchHistory }
+    }
+    pullRequests(first: ${PAGE_SIZE.pulls}, orderBy: { field: UPDATED_AT, direction: DESC }) {
+      ...PullFields
+    }
+  }
+}
+${BRANCH_HISTORY}
+${COMMIT_FIELDS}
+${PULL_FIELDS}`;
+
+/** The next page of one busy branch's history, from its tip. */
+export const HISTORY_QUERY = `
+query CheckpointHistory($owner: String!, $name: String!, $tip: GitObjectID!, $since: GitTimestamp!, $until: GitTimestamp!, $after: String!) {
+  repository(owner: $owner, name: $name) {
+    object(oid: $tip) {
+      ... on Commit {
+        history(since: $since, until: $until, first: ${PAGE_SIZE.commits}, after: $after) {
+          pageInfo { hasNextPage endCursor }
+          nodes { ...CommitFields }
+        }
+      }
+    }
+  }
+}
+${COMMIT_FIELDS}`;
+
+/** The next page of branches, for a repository with more than a hundred. */
+export const BRANCHES_QUERY = `
+query CheckpointBranches($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, $after: String!) {
+  repository(owner: $owner, name: $name) {
+    refs(refPrefix: "refs/heads/", first: ${PAGE_SIZE.branches}, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { ...BranchHistory }
+    }
+  }
+}
+${BRANCH_HISTORY}
+${COMMIT_FIELDS}`;
+
+/** The next page of recently updated pull requests. */
+export const PULLS_QUERY = `
+query CheckpointPulls($owner: String!, $name: String!, $login: String!, $after: String!) {
+  repository(owner: $owner, name: $name) {
+    pullRequests(first: ${PAGE_SIZE.pulls}, after: $after, orderBy: { field: UPDATED_AT, direction: DESC }) {
+      ...PullFields
+    }
+  }
+}
+${PULL_FIELDS}`;
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Connection<T> {
+  pageInfo: PageInfo;
+  nodes: T[];
+}
+
+export interface CommitNode {
+  oid: string;
+  message: string;
+  authoredDate: string;
+  url: string;
+  additions: number;
+  deletions: number;
+  changedFilesIfAvailable: number | null;
+  parents: { totalCount: number; nodes: { oid: string }[] };
+  author: { email: string | null; name: string | null; user: { login: string } | null } | null;
+}
+
+export interface BranchNode {
+  name: string;
+  // Empty when the ref points at something other than a commit.
+  target: { oid?: string; history?: Connection<CommitNode> } | null;
+}
+
+export interface PullNode {
+  number: number;
+  title: string;
+  url: string;
+  createdAt: string;
+  mergedAt: string | null;
+  updatedAt: string;
+  author: { login: string } | null;
+  reviews: {
+    nodes: {
+      submittedAt: string | null;
+      state: string;
+      url: string;
+      author: { login: string } | null;
+    }[];
+  } | null;
+}
+
+type TreeObject = { entries?: { name: string; type: string }[] } | null;
+
+/** The repository as ACTIVITY_QUERY returns it; readme0… follow README_CANDIDATES. */
+export type ActivityRepository = {
+  nameWithOwner: string;
+  url: string;
+  defaultBranchRef: { name: string } | null;
+  root: TreeObject;
+  workflows: TreeObject;
+  refs: Connection<BranchNode>;
+  pullRequests: Connection<PullNode>;
+} & Record<`readme${number}`, { text?: string | null } | null>;
+
+export interface ActivityResponse {
+  repository: ActivityRepository;
+}

@@ -1,0 +1,162 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { fetchLocalActivity } from "../../src/git/index.js";
+import { ADA, README, buildScenario, learner, lookbackStart, window } from "./scenario.js";
+import { tempRepo, type TempRepo } from "./temp-repo.js";
+
+const repos: TempRepo[] = [];
+afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
+
+const week = (dir: string) => fetchLocalActivity({ dir, window, lookbackStart, learner });
+
+describe("fetchLocalActivity", () => {
+  it("reads the scenario week: the learner's commits once, merges apart, net changes, HEAD", async () => {
+    const { repo, sha } = buildScenario();
+    repos.push(repo);
+    const activity = await week(repo.dir);
+
+    const base = { repo: "blog", authorName: "Ada", deletions: 0 };
+    // Grace's commit and the bot's are not Ada's; f1..f2 show once though both branches hold them.
+    expect(activity.commits).toEqual([
+      {
+        ...base,
+        sha: sha.c2,
+        authorEmail: "ada@work.example",
+        authoredAt: "2025-11-18T09:00:00Z",
+        message: "Say goodbye too",
+        parents: 1,
+        additions: 1,
+        changedFiles: 1,
+      },
+      {
+        ...base,
+        sha: sha.f1,
+        authorEmail: "ada@home.example",
+        authoredAt: "2025-11-18T10:00:00Z",
+        message: "Test the home page",
+        parents: 1,
+        additions: 2,
+        changedFiles: 1,
+      },
+      {
+        ...base,
+        sha: sha.f2,
+        authorEmail: "1234+ada@users.noreply.github.com",
+        authoredAt: "2025-11-19T10:00:00Z",
+        message: "Move notes to docs",
+        parents: 1,
+        additions: 1,
+        changedFiles: 1,
+      },
+      // Against its first parent g, the merge brings the test file (+2) and the moved notes (+1).
+      {
+        ...base,
+        sha: sha.merge,
+        authorEmail: "ada@home.example",
+        authoredAt: "2025-11-20T09:00:00Z",
+        message: "Merge feature",
+        parents: 2,
+        additions: 3,
+        changedFiles: 2,
+      },
+      {
+        ...base,
+        sha: sha.c6,
+        authorEmail: "ada@home.example",
+        authoredAt: "2025-11-21T09:00:00Z",
+        message: "Deploy with a Procfile and CI",
+        parents: 1,
+        additions: 3,
+        changedFiles: 2,
+      },
+    ]);
+    expect(activity.earlierCommitTimes).toEqual(["2025-11-10T08:00:00Z"]);
+    // Lines root..f2 and merge..c6; CONTRIBUTING.md (Grace) and requirements.txt (bot) are not Ada's work.
+    expect(activity.changes).toEqual([
+      {
+        path: ".github/workflows/ci.yml",
+        status: "added",
+        additions: 2,
+        deletions: 0,
+        addedLines: ["on: push", "jobs: {}"],
+      },
+      {
+        path: "Procfile",
+        status: "added",
+        additions: 1,
+        deletions: 0,
+        addedLines: ["web: python app.py"],
+      },
+      {
+        path: "app.py",
+        status: "modified",
+        additions: 1,
+        deletions: 0,
+        addedLines: ["print('bye')"],
+      },
+      {
+        path: "docs/notes.md",
+        previousPath: "notes.txt",
+        status: "renamed",
+        additions: 1,
+        deletions: 0,
+        addedLines: ["delta line"],
+      },
+      {
+        path: "tests/test_app.py",
+        status: "added",
+        additions: 2,
+        deletions: 0,
+        addedLines: ["def test_home():", "    assert True"],
+      },
+    ]);
+    expect(activity.head).toEqual({
+      readme: README,
+      readmePath: "README.md",
+      paths: [".github/workflows/ci.yml", "Procfile", "requirements.txt"],
+    });
+    expect(activity).toMatchObject({ repo: "blog", defaultBranch: "main", pulls: [], reviews: [] });
+  });
+
+  it("reads an empty repository as a quiet week on its unborn branch", async () => {
+    const repo = tempRepo("fresh");
+    repos.push(repo);
+    expect(await week(repo.dir)).toEqual({
+      repo: "fresh",
+      defaultBranch: "main",
+      commits: [],
+      changes: [],
+      earlierCommitTimes: [],
+      pulls: [],
+      reviews: [],
+      head: { paths: [] },
+    });
+  });
+
+  it("diffs a repository born this week from its root commit", async () => {
+    const repo = tempRepo("new");
+    repos.push(repo);
+    repo.commit({ ...ADA, at: "2025-11-18T08:00:00Z" }, "First", {
+      "readme.md": "hi\n",
+      "a.py": "x = 1\n",
+    });
+    repo.commit({ ...ADA, at: "2025-11-18T09:00:00Z" }, "Second", { "a.py": "x = 2\n" });
+    const activity = await week(repo.dir);
+    // Root diff adds both files; the range after it turns "x = 1" into "x = 2" (+1 −1) on a.py.
+    expect(activity.changes).toEqual([
+      { path: "a.py", status: "added", additions: 2, deletions: 1, addedLines: ["x = 1", "x = 2"] },
+      { path: "readme.md", status: "added", additions: 1, deletions: 0, addedLines: ["hi"] },
+    ]);
+    expect(activity.head).toEqual({ readme: "hi\n", readmePath: "readme.md", paths: [] });
+  });
+
+  it("does not count a stash, which git records as a merge commit", async () => {
+    const repo = tempRepo("stashy");
+    repos.push(repo);
+    repo.commit({ ...ADA, at: "2025-11-18T08:00:00Z" }, "First", { "a.py": "x = 1\n" });
+    repo.commit({ ...ADA, at: "2025-11-18T09:00:00Z" }, "Work", { "a.py": "x = 2\n" });
+    repo.git(["checkout", "--quiet", "HEAD~1", "--", "a.py"]);
+    repo.git(["stash", "--quiet"], { ...ADA, at: "2025-11-19T09:00:00Z" });
+    const activity = await week(repo.dir);
+    expect(activity.commits.map((commit) => commit.message)).toEqual(["First", "Work"]);
+  });
+});
