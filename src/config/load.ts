@@ -1,6 +1,7 @@
 import type { ProbotOctokit } from "probot";
 import type { ConfigProblem } from "./problems.js";
-import { parseConfig, type ConfigResult } from "./parse.js";
+import { readRepoFile } from "../github/contents.js";
+import { parseConfig, parseConfigText, type ConfigResult } from "./parse.js";
 import { problemFromYaml } from "./problems.js";
 
 /** Where the config lives in the home repository, as Probot's `context.config` expects it. */
@@ -65,4 +66,22 @@ export async function loadConfig(params: {
       : { path: "", message: message.slice(PLUGIN_PREFIX.length).trim() };
     return { ok: false, problems: [problem] };
   }
+}
+
+/**
+ * The config of a repository that may be a learner's home: one read of its own file. A
+ * repository without one is not a home (no fallback to the account's `.github` repository,
+ * which would make every repository a home); one with `_extends` is loaded in full.
+ */
+export async function discoverConfig(params: {
+  octokit: ProbotOctokit;
+  owner: string;
+  repo: string;
+}): Promise<LoadedConfig> {
+  const { octokit, owner, repo } = params;
+  const text = await readRepoFile(octokit, { owner, repo, path: CONFIG_PATH });
+  if (text === undefined) {
+    return { ok: false, missing: true, problems: [{ path: "", message: `no ${CONFIG_PATH}` }] };
+  }
+  return /^_extends\s*:/m.test(text) ? loadConfig(params) : parseConfigText(text);
 }

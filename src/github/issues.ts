@@ -1,5 +1,6 @@
 import type { ProbotOctokit } from "probot";
-import { readMarker, type Marker } from "../domain/marker.js";
+import { readMarker } from "../domain/marker.js";
+import type { KnownIssue } from "../domain/schedule/plan.js";
 
 /** The label on everything Checkpoint opens; it also narrows the listing of its own issues. */
 export const CHECKPOINT_LABEL = {
@@ -11,13 +12,10 @@ export const CHECKPOINT_LABEL = {
 // A type alias, not an interface, so it fits Octokit's indexed parameter types.
 export type RepoRef = { owner: string; repo: string };
 
-export interface OwnIssue {
-  number: number;
-  state: "open" | "closed";
+export interface OwnIssue extends KnownIssue {
   title: string;
   body: string;
   url: string;
-  marker: Marker;
 }
 
 /**
@@ -38,6 +36,8 @@ export async function listOwnIssues(octokit: ProbotOctokit, ref: RepoRef): Promi
       {
         number: issue.number,
         state: issue.state === "open" ? "open" : "closed",
+        stateReason: issue.state_reason ?? null,
+        comments: issue.comments,
         title: issue.title,
         body: issue.body ?? "",
         url: issue.html_url,

@@ -1,6 +1,6 @@
 import type { Context } from "probot";
-import { CONFIG_PATH, loadConfig } from "../config/load.js";
-import { reportConfig } from "../jobs/report-config.js";
+import { CONFIG_PATH } from "../config/load.js";
+import { reconcileInstallation } from "../jobs/reconcile-installation.js";
 
 /** True when a push to the default branch added or changed the config file. */
 export function touchesConfig(payload: Context<"push">["payload"]): boolean {
@@ -10,18 +10,18 @@ export function touchesConfig(payload: Context<"push">["payload"]): boolean {
   );
 }
 
-/** A pushed config is checked at once, so a mistake is reported before the next weekly run. */
+/**
+ * A pushed config is acted on at once: a mistake is reported, a fix closes the report, and
+ * a new learner's first due issue opens without waiting for the next scheduled run.
+ */
 export async function onPush(context: Context<"push">): Promise<void> {
   if (!touchesConfig(context.payload)) return;
-  const ref = context.repo();
-  const loaded = await loadConfig({ octokit: context.octokit, ...ref });
-  const outcome = await reportConfig({
+  const [outcome] = await reconcileInstallation({
     octokit: context.octokit,
     log: context.log,
-    ref,
-    branch: context.payload.repository.default_branch,
-    serverUrl: new URL(context.payload.repository.html_url).origin,
-    loaded,
+    now: new Date(),
+    dryRun: false,
+    only: context.payload.repository.full_name,
   });
-  context.log.info({ ...ref, outcome }, "checked pushed config");
+  context.log.info({ ...outcome }, "checked pushed config");
 }

@@ -1,13 +1,13 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { Marker } from "../domain/marker.js";
+import type { KnownIssue } from "../domain/schedule/plan.js";
 import {
   closeIssue,
   comment,
   ensureLabel,
   listOwnIssues,
   openIssue,
-  type OwnIssue,
   type RepoRef,
 } from "../github/issues.js";
 
@@ -20,7 +20,7 @@ export interface EnsureIssueParams {
   title: string;
   body: string;
   /** The issues already listed by the caller, to save a request. */
-  known?: OwnIssue[];
+  known?: readonly KnownIssue[];
 }
 
 /**
@@ -31,12 +31,12 @@ export async function ensureIssue(
   params: EnsureIssueParams,
 ): Promise<{ number: number; created: boolean }> {
   const { octokit, log, ref, matches, title, body } = params;
-  const existing = (params.known ?? (await listOwnIssues(octokit, ref))).find(
-    (issue) => issue.state === "open" && matches(issue.marker),
-  );
+  const known = params.known ?? (await listOwnIssues(octokit, ref));
+  const existing = known.find((issue) => issue.state === "open" && matches(issue.marker));
   if (existing) return { number: existing.number, created: false };
 
-  await ensureLabel(octokit, ref);
+  // The label is styled once, with the first issue; later issues find it there.
+  if (known.length === 0) await ensureLabel(octokit, ref);
   const opened = await openIssue(octokit, { ...ref, title, body });
   const twins = (await listOwnIssues(octokit, ref))
     .filter((issue) => issue.state === "open" && matches(issue.marker))

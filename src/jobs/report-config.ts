@@ -5,8 +5,8 @@ import { formatProblem } from "../config/problems.js";
 import {
   closeIssue,
   comment,
-  listOwnIssues,
   updateIssueBody,
+  type OwnIssue,
   type RepoRef,
 } from "../github/issues.js";
 import {
@@ -24,6 +24,8 @@ export interface ReportConfigParams {
   branch: string;
   serverUrl: string;
   loaded: LoadedConfig;
+  /** Checkpoint's issues in the home repository, already listed by the caller. */
+  issues: OwnIssue[];
 }
 
 export type ConfigReport = "valid" | "fixed" | "reported" | "unchanged" | "missing";
@@ -33,9 +35,8 @@ export type ConfigReport = "valid" | "fixed" | "reported" | "unchanged" | "missi
  * config; updates it when the problems change and closes it once the file reads cleanly.
  */
 export async function reportConfig(params: ReportConfigParams): Promise<ConfigReport> {
-  const { octokit, log, ref, loaded } = params;
+  const { octokit, log, ref, loaded, issues } = params;
   if (!loaded.ok && "missing" in loaded) return "missing";
-  const issues = await listOwnIssues(octokit, ref);
   const open = issues.find(
     (issue) => issue.state === "open" && issue.marker.kind === CONFIG_PROBLEMS_KIND,
   );

@@ -1,93 +1,39 @@
 import type { Logger } from "pino";
-import type { Probot, ProbotOctokit } from "probot";
-import { loadConfig } from "../config/load.js";
-import { formatProblem } from "../config/problems.js";
+import type { Probot } from "probot";
 import { fanOut } from "../scheduler/fan-out.js";
-import { reportConfig } from "./report-config.js";
+import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installation.js";
 
-/** How many installations, and repositories within one, are worked on at once. */
-export const CONCURRENCY = 8;
-
-export interface LearnerOutcome {
-  /** The home repository, `owner/name`. */
-  home: string;
-  status: "ok" | "skipped" | "failed";
-  detail: string;
-}
+/** How many installations are worked on at once. */
+export const INSTALLATION_CONCURRENCY = 8;
 
 export interface ScheduledRunParams {
   probot: Probot;
   log: Logger;
   /** The instant the run acts for. */
-  at: Date;
+  now: Date;
   dryRun: boolean;
 }
 
 /**
- * One scheduled pass over every installation: find each learner's home repository (the
- * one holding `.github/checkpoint.yml`) and bring it up to date. The in-process scheduler
- * and `checkpoint run` both call this.
+ * One scheduled pass over every installation. The in-process scheduler and
+ * `checkpoint run` both call this; one installation's failure never stops the others.
  */
 export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerOutcome[]> {
-  const { probot, log } = params;
+  const { probot, log, now, dryRun } = params;
   const appOctokit = await probot.auth();
   const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
     per_page: 100,
   });
-  const perInstallation = await fanOut(installations, CONCURRENCY, async (installation) => {
+  const settled = await fanOut(installations, INSTALLATION_CONCURRENCY, async (installation) => {
     const octokit = await probot.auth(installation.id);
-    return reconcileInstallation({
-      ...params,
-      octokit,
-      log: log.child({ installation: installation.id }),
-    });
-  });
-  return perInstallation.flatMap((settled, index) =>
-    settled.ok
-      ? settled.value
-      : [
-          {
-            home: installations[index]?.account?.login ?? "unknown account",
-            status: "failed" as const,
-            detail: `could not list repositories: ${(settled.error as Error).message}`,
-          },
-        ],
-  );
-}
-
-async function reconcileInstallation(
-  params: ScheduledRunParams & { octokit: ProbotOctokit },
-): Promise<LearnerOutcome[]> {
-  const { octokit, log, dryRun } = params;
-  const repos = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
-    per_page: 100,
-  });
-  const settled = await fanOut(repos, CONCURRENCY, async (repository) => {
-    const ref = { owner: repository.owner.login, repo: repository.name };
-    const home = repository.full_name;
-    const loaded = await loadConfig({ octokit, ...ref });
-    if (!loaded.ok && "missing" in loaded) return undefined;
-    if (!dryRun) {
-      await reportConfig({
-        octokit,
-        log,
-        ref,
-        branch: repository.default_branch,
-        serverUrl: new URL(repository.html_url).origin,
-        loaded,
-      });
-    }
-    if (!loaded.ok) {
-      const detail = loaded.problems.map(formatProblem).join("; ");
-      return { home, status: "failed" as const, detail: `config problems: ${detail}` };
-    }
-    if (loaded.config.paused) return { home, status: "skipped" as const, detail: "paused" };
-    return { home, status: "ok" as const, detail: "config valid" };
+    const installationLog = log.child({ installation: installation.id });
+    return reconcileInstallation({ octokit, log: installationLog, now, dryRun });
   });
   return settled.flatMap((result, index) => {
-    if (result.ok) return result.value ? [result.value] : [];
-    const home = repos[index]?.full_name ?? "unknown repository";
-    log.error({ err: result.error, home }, "learner failed");
-    return [{ home, status: "failed" as const, detail: (result.error as Error).message }];
+    if (result.ok) return result.value;
+    const account = installations[index]?.account;
+    const name = account && "login" in account ? account.login : "unknown account";
+    log.error({ err: result.error, account: name }, "installation failed");
+    return [{ home: name, status: "failed" as const, detail: (result.error as Error).message }];
   });
 }

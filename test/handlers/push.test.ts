@@ -25,10 +25,26 @@ function configPush(change: "added" | "modified" = "modified"): PushPayload {
 const REPO = "/repos/Codertocat/Hello-World";
 const RAW = { "content-type": "text/plain; charset=utf-8" };
 
+/** The installation token, then the repositories the installation sees: just this one. */
 function github() {
   return nock("https://api.github.com")
     .post(/\/app\/installations\/\d+\/access_tokens/)
-    .reply(201, { token: "ghs_test", permissions: { issues: "write", contents: "read" } });
+    .reply(201, { token: "ghs_test", permissions: { issues: "write", contents: "read" } })
+    .get("/installation/repositories")
+    .query(true)
+    .reply(200, {
+      total_count: 1,
+      repositories: [
+        {
+          name: "Hello-World",
+          full_name: "Codertocat/Hello-World",
+          owner: { login: "Codertocat" },
+          default_branch: "master",
+          archived: false,
+          html_url: "https://github.com/Codertocat/Hello-World",
+        },
+      ],
+    });
 }
 
 function problemIssue(number: number, problems: string[]) {
@@ -94,7 +110,8 @@ describe("a push that changes .github/checkpoint.yml", () => {
     let commentBody = "";
     github()
       .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-      .reply(200, "course:\n  weeks: 12\n", RAW)
+      // A course long over by the time this test runs: nothing else is due.
+      .reply(200, "course:\n  weeks: 12\n  start_date: 2025-09-30\n", RAW)
       .get(`${REPO}/issues`)
       .query(true)
       .reply(200, [problemIssue(7, ["course.weeks: must be at least 1, found number 0"])])

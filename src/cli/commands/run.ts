@@ -34,7 +34,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const at = parseInstant(values.at);
   const log = await createLogger({ env: { LOG_LEVEL: "warn", ...io.env } });
   const probot = createAppClient(io.env, log);
-  const outcomes = await scheduledRun({ probot, log, at, dryRun: values["dry-run"] });
+  const outcomes = await scheduledRun({ probot, log, now: at, dryRun: values["dry-run"] });
   for (const outcome of outcomes) io.out(`${outcome.home}: ${outcome.status} (${outcome.detail})`);
   io.out(
     `${outcomes.length} learner${outcomes.length === 1 ? "" : "s"}${values["dry-run"] ? ", dry run: nothing written" : ""}`,

@@ -1,0 +1,92 @@
+import type { Marker } from "../marker.js";
+import {
+  latestCompletedWeek,
+  weekNumbered,
+  type CourseCalendar,
+  type WeekWindow,
+} from "../week/index.js";
+
+/** One of Checkpoint's issues in the home repository, as the plan needs to see it. */
+export interface KnownIssue {
+  number: number;
+  state: "open" | "closed";
+  /** GitHub's reason for a closed issue; Checkpoint closes a replied week as "completed". */
+  stateReason?: string | null;
+  /** How many comments it has, so comments are only fetched where there are some. */
+  comments: number;
+  marker: Marker;
+}
+
+export const WEEKLY_KIND = "weekly";
+
+export type WeeklyAction =
+  | { kind: "open-weekly"; window: WeekWindow; previous?: KnownIssue }
+  | { kind: "close-weekly"; issue: KnownIssue };
+
+export interface WeeklyPlan {
+  /** The latest completed week at the instant (may be before week 1 or after the last). */
+  current: WeekWindow;
+  /** In the order to perform them: the new week opens before the old one closes. */
+  actions: WeeklyAction[];
+  /** Why nothing is due, when nothing is; shown by `/checkpoint status` and the CLI. */
+  idleReason?: string;
+}
+
+function weeklyIssues(issues: readonly KnownIssue[]): KnownIssue[] {
+  return issues.filter((issue) => issue.marker.kind === WEEKLY_KIND);
+}
+
+/**
+ * What should exist by `now`: the weekly issue of the latest completed week, and no older
+ * weekly issue still open. Only the latest week is ever opened, so a run after downtime
+ * catches up without a flood of back-dated issues; a week the learner closed themselves is
+ * never reopened or recreated.
+ */
+export function planWeekly(params: {
+  calendar: CourseCalendar;
+  now: string | Date;
+  issues: readonly KnownIssue[];
+}): WeeklyPlan {
+  const { calendar, now } = params;
+  const current = latestCompletedWeek(calendar, now);
+  const weekly = weeklyIssues(params.issues);
+  const actions: WeeklyAction[] = [];
+
+  const inCourse = current.number >= 1 && current.number <= calendar.weeks;
+  const exists = weekly.some((issue) => issue.marker.week === current.number);
+  if (inCourse && !exists) {
+    const previous = weekly.find((issue) => issue.marker.week === current.number - 1);
+    actions.push({ kind: "open-weekly", window: current, ...(previous ? { previous } : {}) });
+  }
+  for (const issue of weekly) {
+    if (issue.state === "open" && (issue.marker.week ?? 0) < current.number) {
+      actions.push({ kind: "close-weekly", issue });
+    }
+  }
+  if (actions.length > 0) return { current, actions };
+  return { current, actions, idleReason: idleReason(calendar, current, exists) };
+}
+
+function idleReason(calendar: CourseCalendar, current: WeekWindow, exists: boolean): string {
+  if (current.number < 1) {
+    return `the course has not reached its first weekly issue (due ${weekNumbered(calendar, 1).postAt})`;
+  }
+  if (current.number > calendar.weeks) return "the course's weeks are over";
+  return exists ? `week ${current.number}'s issue is already posted` : "nothing is due";
+}
+
+/**
+ * Weeks in a row, counting back from the latest closed weekly issue, that had an update:
+ * Checkpoint closes a replied week as "completed" and an unanswered one as "not_planned".
+ */
+export function weeksWithUpdate(issues: readonly KnownIssue[]): number {
+  const closed = weeklyIssues(issues)
+    .filter((issue) => issue.state === "closed")
+    .sort((a, b) => (b.marker.week ?? 0) - (a.marker.week ?? 0));
+  let streak = 0;
+  for (const issue of closed) {
+    if (issue.stateReason !== "completed") break;
+    streak += 1;
+  }
+  return streak;
+}

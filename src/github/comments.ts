@@ -1,0 +1,29 @@
+import type { ProbotOctokit } from "probot";
+import type { RepoRef } from "./issues.js";
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  authorLogin: string;
+  /** "Bot" for apps, Checkpoint included; their comments are never a learner's reply. */
+  authorType: string;
+  createdAt: string;
+}
+
+/** Every comment on an issue, oldest first. */
+export async function listComments(
+  octokit: ProbotOctokit,
+  params: RepoRef & { issue_number: number },
+): Promise<IssueComment[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+    ...params,
+    per_page: 100,
+  });
+  return comments.map((comment) => ({
+    id: comment.id,
+    body: comment.body ?? "",
+    authorLogin: comment.user?.login ?? "",
+    authorType: comment.user?.type ?? "",
+    createdAt: comment.created_at,
+  }));
+}

@@ -1,0 +1,73 @@
+import type { Logger } from "pino";
+import type { ProbotOctokit } from "probot";
+import { discoverConfig } from "../config/load.js";
+import { fanOut } from "../scheduler/fan-out.js";
+import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";
+
+/** How many learners of one installation are reconciled at once. */
+export const LEARNER_CONCURRENCY = 4;
+
+export interface LearnerOutcome extends ReconcileOutcome {
+  /** The home repository, `owner/name`. */
+  home: string;
+}
+
+export interface ReconcileInstallationParams {
+  octokit: ProbotOctokit;
+  log: Logger;
+  now: Date;
+  dryRun: boolean;
+  /** Reconcile only this repository (`owner/name`), as a webhook about it asks. */
+  only?: string;
+}
+
+/**
+ * Every learner of one installation: each repository holding `.github/checkpoint.yml` is a
+ * learner's home. One learner's failure is logged and reported, never stops the others.
+ */
+export async function reconcileInstallation(
+  params: ReconcileInstallationParams,
+): Promise<LearnerOutcome[]> {
+  const { octokit, log, now, dryRun, only } = params;
+  const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
+    per_page: 100,
+  });
+  const visible = repositories.map((repository) => ({
+    owner: repository.owner.login,
+    name: repository.name,
+    archived: repository.archived ?? false,
+  }));
+  const candidates = repositories.filter(
+    (repository) =>
+      !repository.archived &&
+      (only === undefined || repository.full_name.toLowerCase() === only.toLowerCase()),
+  );
+  const settled = await fanOut(candidates, LEARNER_CONCURRENCY, async (repository) => {
+    const home = {
+      owner: repository.owner.login,
+      repo: repository.name,
+      defaultBranch: repository.default_branch,
+      serverUrl: new URL(repository.html_url).origin,
+    };
+    const loaded = await discoverConfig({ octokit, owner: home.owner, repo: home.repo });
+    if (!loaded.ok && "missing" in loaded) return undefined;
+    const learnerLog = log.child({ home: repository.full_name });
+    const outcome = await reconcileLearner({
+      octokit,
+      log: learnerLog,
+      home,
+      loaded,
+      visible,
+      now,
+      dryRun,
+    });
+    learnerLog.info(outcome, "reconciled");
+    return { home: repository.full_name, ...outcome };
+  });
+  return settled.flatMap((result, index) => {
+    if (result.ok) return result.value ? [result.value] : [];
+    const home = candidates[index]?.full_name ?? "unknown repository";
+    log.error({ err: result.error, home }, "learner failed");
+    return [{ home, status: "failed" as const, detail: (result.error as Error).message }];
+  });
+}

@@ -1,0 +1,121 @@
+import type { Logger } from "pino";
+import type { ProbotOctokit } from "probot";
+import type { LoadedConfig } from "../config/load.js";
+import { formatProblem } from "../config/problems.js";
+import type { CheckpointConfig } from "../config/schema.js";
+import { parseExpectations } from "../domain/expectations/parse.js";
+import { MISSING_START_DATE, resolveStartDate } from "../domain/schedule/course-start.js";
+import { planWeekly, type WeeklyAction } from "../domain/schedule/plan.js";
+import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
+import { calendarFromConfig } from "../domain/week/index.js";
+import { readRepoFile } from "../github/contents.js";
+import type { IssueComment } from "../github/comments.js";
+import { listOwnIssues, type OwnIssue, type RepoRef } from "../github/issues.js";
+import { closeWeek, openWeek } from "./weekly-issue.js";
+import { reportConfig } from "./report-config.js";
+
+/** A learner's home repository: where their config lives and their issues go. */
+export interface Home extends RepoRef {
+  defaultBranch: string;
+  /** e.g. https://github.com, or a GitHub Enterprise Server's address. */
+  serverUrl: string;
+}
+
+export interface ReconcileParams {
+  octokit: ProbotOctokit;
+  log: Logger;
+  home: Home;
+  loaded: LoadedConfig;
+  /** The repositories the installation can see, for `repositories: all`. */
+  visible: readonly VisibleRepo[];
+  now: Date;
+  /** Decide and describe, but write nothing. */
+  dryRun: boolean;
+}
+
+export interface ReconcileOutcome {
+  status: "ok" | "skipped" | "failed";
+  /** What was done (or, in a dry run, would be), or why nothing was. */
+  detail: string;
+}
+
+/**
+ * Brings one learner up to date at `now`: reports config problems, then opens the weekly
+ * issue of the latest completed week and closes the weeks before it. Everything it knows
+ * comes from GitHub, so any number of runs, in any number of processes, converge.
+ */
+export async function reconcileLearner(params: ReconcileParams): Promise<ReconcileOutcome> {
+  const { octokit, log, home, loaded, dryRun } = params;
+  const ref = { owner: home.owner, repo: home.repo };
+  const issues = await listOwnIssues(octokit, ref);
+  const report = (config: LoadedConfig) =>
+    dryRun
+      ? undefined
+      : reportConfig({
+          octokit,
+          log,
+          ref,
+          branch: home.defaultBranch,
+          serverUrl: home.serverUrl,
+          loaded: config,
+          issues,
+        });
+
+  if (!loaded.ok) {
+    await report(loaded);
+    return failedConfig(loaded.problems.map(formatProblem));
+  }
+  const config = loaded.config;
+  if (config.paused) return { status: "skipped", detail: "paused" };
+
+  const start = await startDateOf({ octokit, ref, config });
+  if (!start) {
+    const problems = [{ path: "", message: MISSING_START_DATE }];
+    await report({ ok: false, problems });
+    return failedConfig([MISSING_START_DATE]);
+  }
+  await report(loaded);
+
+  const calendar = calendarFromConfig(config, start);
+  const plan = planWeekly({ calendar, now: params.now, issues });
+  if (plan.actions.length === 0) {
+    return { status: "ok", detail: `nothing to do: ${plan.idleReason ?? "up to date"}` };
+  }
+  const done: string[] = [];
+  const replies = new Map();
+  for (const action of plan.actions) {
+    done.push(await perform({ ...params, action, config, calendar, issues, replies }));
+  }
+  return { status: "ok", detail: done.join("; ") };
+}
+
+function failedConfig(problems: string[]): ReconcileOutcome {
+  return { status: "failed", detail: `config problems: ${problems.join("; ")}` };
+}
+
+/** The course start: from the config, else from the expectation document (one read). */
+async function startDateOf(params: {
+  octokit: ProbotOctokit;
+  ref: RepoRef;
+  config: CheckpointConfig;
+}): Promise<string | undefined> {
+  const { octokit, ref, config } = params;
+  if (config.course.start_date) return config.course.start_date;
+  const text = await readRepoFile(octokit, { ...ref, path: config.expectations });
+  return resolveStartDate(config, text === undefined ? undefined : parseExpectations(text))?.date;
+}
+
+type PerformParams = ReconcileParams & {
+  action: WeeklyAction;
+  config: CheckpointConfig;
+  calendar: ReturnType<typeof calendarFromConfig>;
+  issues: OwnIssue[];
+  replies: Map<number, Promise<IssueComment[]>>;
+};
+
+async function perform(params: PerformParams): Promise<string> {
+  const { action } = params;
+  return action.kind === "open-weekly"
+    ? openWeek({ ...params, window: action.window, previous: action.previous })
+    : closeWeek({ ...params, issue: action.issue });
+}

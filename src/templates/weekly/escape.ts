@@ -1,0 +1,46 @@
+/**
+ * Text from outside (commit messages, file paths, names) placed into Markdown that GitHub
+ * renders and e-mail shows raw. It must never open HTML, emphasis, a code span, a link or a
+ * table cell, and must never ping someone or point at an issue of the home repository.
+ */
+
+/** How many characters of a commit message an issue quotes. */
+export const QUOTE_LENGTH = 60;
+
+// Every character that can start Markdown structure mid-line; backslash escapes are plain in both views.
+const SPECIAL = /[\\`*_[\]<>|~&]/g;
+// A word joiner after @ or # stops GitHub's mentions (@bob) and issue references (#3) invisibly.
+const REFERENCE = /([@#])(?=[\p{L}\p{N}_])/gu;
+const WORD_JOINER = "\u2060";
+
+/** Outside text as literal inline Markdown, on one line. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(SPECIAL, "\\$&")
+    .replace(REFERENCE, `$1${WORD_JOINER}`);
+}
+
+/** At most `max` characters (code points, so an emoji is never cut in half), with "…" when cut. */
+export function truncate(text: string, max = QUOTE_LENGTH): string {
+  const chars = Array.from(text.trim());
+  if (chars.length <= max) return chars.join("");
+  return `${chars
+    .slice(0, max - 1)
+    .join("")
+    .trimEnd()}…`;
+}
+
+/** A commit subject quoted in curly quotes, cut at `QUOTE_LENGTH` and escaped. */
+export function quoteMessage(subject: string): string {
+  return `“${escapeText(truncate(subject))}”`;
+}
+
+/**
+ * The learner's own words (a planned step) kept as the Markdown they wrote, on one line,
+ * with `<` disarmed so no HTML, and no copy of our hidden marker, can come through.
+ */
+export function ownWords(text: string): string {
+  return text.replace(/\s+/g, " ").trim().replace(/</g, "&lt;");
+}

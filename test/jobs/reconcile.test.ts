@@ -1,0 +1,184 @@
+import nock from "nock";
+import { describe, expect, it } from "vitest";
+import { readMarker } from "../../src/domain/marker.js";
+import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
+import { activityData } from "../github/activity/answers.js";
+import { captureLogger, TestOctokit } from "../helpers/probot.js";
+import {
+  API,
+  CONFIG,
+  expectDiscovery,
+  expectIssues,
+  expectWeek8Activity,
+  HOME,
+  issue,
+  WEEK7_FIGURES,
+} from "./learner-world.js";
+
+const octokit = new TestOctokit({ auth: "ghs_test" });
+const WEEK8_POSTED = new Date("2025-11-24T08:00:00Z");
+
+function reconcile(now: Date, dryRun = false) {
+  return reconcileInstallation({ octokit, log: captureLogger().log, now, dryRun });
+}
+
+const week7 = (extra: Partial<Parameters<typeof issue>[0]> = {}) =>
+  issue({ number: 5, marker: { kind: "weekly", week: 7, figures: WEEK7_FIGURES }, ...extra });
+
+describe("reconciling a learner when week 8 is due", () => {
+  it("opens week 8 with hand-checked figures, then closes week 7 with its summary", async () => {
+    let opened: { title: string; body: string; labels: string[] } | undefined;
+    let summary = "";
+    expectDiscovery();
+    expectIssues([week7({ comments: 1 })]);
+    expectWeek8Activity();
+    nock(API)
+      .get(`${HOME}/issues/5/comments`)
+      .query(true)
+      .reply(200, [
+        {
+          id: 1,
+          body: "## Summary\nModels done.\n\n## Next steps\n- Add tests for the views\n- Deploy to Render",
+          user: { login: "ada", type: "User" },
+          created_at: "2025-11-18T10:00:00Z",
+        },
+      ])
+      .post(`${HOME}/issues`, (body) => {
+        opened = body;
+        return true;
+      })
+      .reply(201, { number: 6, html_url: "https://github.com/ada/learning/issues/6" })
+      .get(`${HOME}/issues`)
+      .query(true)
+      .reply(200, [
+        week7({ comments: 1 }),
+        issue({ number: 6, marker: { kind: "weekly", week: 8 } }),
+      ])
+      .post(`${HOME}/issues/5/comments`, (body) => {
+        summary = body.body;
+        return true;
+      })
+      .reply(201, {})
+      .patch(`${HOME}/issues/5`, { state: "closed", state_reason: "completed" })
+      .reply(200, {});
+
+    const outcomes = await reconcile(WEEK8_POSTED);
+
+    expect(outcomes).toEqual([
+      {
+        home: "ada/learning",
+        status: "ok",
+        detail: 'opened #6 "Week 8 · Nov 17 – Nov 23, 2025"; closed #5 (week 7, with an update)',
+      },
+    ]);
+    expect(opened?.title).toBe("Week 8 · Nov 17 – Nov 23, 2025");
+    expect(opened?.labels).toEqual(["checkpoint"]);
+    // By hand: commits Mon 17th, Wed 19th and Sun 23rd 23:30 local → 3 commits on 3 days;
+    // one test file with two `def test_` lines; README changed; Sat inactive → streak 1.
+    expect(readMarker(opened?.body)).toEqual({
+      kind: "weekly",
+      week: 8,
+      window: { firstDay: "2025-11-17", lastDay: "2025-11-23" },
+      figures: {
+        commits: 3,
+        activeDays: 3,
+        testFiles: 1,
+        newTestCases: 2,
+        newTestCasesComplete: true,
+        docsChanges: 1,
+        streakDays: 1,
+        streakCapped: false,
+      },
+    });
+    expect(opened?.body).toContain("Add tests for the views");
+    expect(opened?.body).toContain("Deploy to Render");
+    expect(summary).toMatch(/Week 7: 2 commits on 2 days/);
+    expect(readMarker(summary)?.kind).toBe("week-summary");
+  });
+
+  it("writes nothing when run again at the same instant or an hour later", async () => {
+    for (const now of [WEEK8_POSTED, new Date("2025-11-24T09:00:00Z")]) {
+      expectDiscovery();
+      expectIssues([
+        week7({ state: "closed", stateReason: "completed", comments: 1 }),
+        issue({ number: 6, marker: { kind: "weekly", week: 8 } }),
+      ]);
+      const [outcome] = await reconcile(now);
+      expect(outcome?.detail).toBe("nothing to do: week 8's issue is already posted");
+    }
+  });
+
+  it("opens only the latest week after a week of downtime, and closes what is left open", async () => {
+    // Week 8 was never opened. On Mon Dec 1 week 9 (Nov 24 – Nov 30) is due: it alone opens.
+    let opened: { title: string; body: string } | undefined;
+    expectDiscovery();
+    expectIssues([week7()]);
+    nock(API)
+      .post("/graphql", (body) => body.variables.until === "2025-11-30T23:00:00Z")
+      .reply(200, { data: activityData({ branches: [] }) })
+      .post(`${HOME}/issues`, (body) => {
+        opened = body;
+        return true;
+      })
+      .reply(201, { number: 6, html_url: "https://github.com/ada/learning/issues/6" })
+      .get(`${HOME}/issues`)
+      .query(true)
+      .reply(200, [week7(), issue({ number: 6, marker: { kind: "weekly", week: 9 } })])
+      .post(`${HOME}/issues/5/comments`)
+      .reply(201, {})
+      .patch(`${HOME}/issues/5`, { state: "closed", state_reason: "not_planned" })
+      .reply(200, {});
+
+    const [outcome] = await reconcile(new Date("2025-12-01T08:00:00Z"));
+    expect(outcome?.detail).toBe(
+      'opened #6 "Week 9 · Nov 24 – Nov 30, 2025"; closed #5 (week 7, without an update)',
+    );
+    expect(readMarker(opened?.body)?.week).toBe(9);
+  });
+
+  it("ends with one open issue when another process created the same week at the same time", async () => {
+    let closedNote = "";
+    expectDiscovery();
+    expectIssues([]);
+    expectWeek8Activity();
+    nock(API)
+      .post(`${HOME}/labels`)
+      .reply(201, {})
+      .post(`${HOME}/issues`)
+      .reply(201, { number: 12, html_url: "https://github.com/ada/learning/issues/12" })
+      .get(`${HOME}/issues`)
+      .query(true)
+      .reply(200, [
+        issue({ number: 12, marker: { kind: "weekly", week: 8 } }),
+        issue({ number: 11, marker: { kind: "weekly", week: 8 } }),
+      ])
+      .post(`${HOME}/issues/12/comments`, (body) => {
+        closedNote = body.body;
+        return true;
+      })
+      .reply(201, {})
+      .patch(`${HOME}/issues/12`, { state: "closed", state_reason: "not_planned" })
+      .reply(200, {});
+
+    const [outcome] = await reconcile(WEEK8_POSTED);
+    expect(outcome?.detail).toBe("found #11 already open");
+    expect(closedNote).toBe("This duplicates #11; closing it so there is one place to reply.");
+  });
+
+  it("gives a paused learner nothing", async () => {
+    expectDiscovery(`${CONFIG}paused: true\n`);
+    expectIssues([week7()]);
+    const [outcome] = await reconcile(WEEK8_POSTED);
+    expect(outcome).toEqual({ home: "ada/learning", status: "skipped", detail: "paused" });
+  });
+
+  it("describes what it would do in a dry run, and writes nothing", async () => {
+    expectDiscovery();
+    expectIssues([week7()]);
+    expectWeek8Activity();
+    const [outcome] = await reconcile(WEEK8_POSTED, true);
+    expect(outcome?.detail).toBe(
+      'would open "Week 8 · Nov 17 – Nov 23, 2025"; would close #5 (week 7)',
+    );
+  });
+});

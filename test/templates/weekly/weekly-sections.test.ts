@@ -1,0 +1,172 @@
+import { describe, expect, it } from "vitest";
+import type { RepoActivity } from "../../../src/domain/activity.js";
+import { VAGUE_MESSAGE_RULE } from "../../../src/domain/measures/index.js";
+import { parseReply } from "../../../src/domain/replies/parse-reply.js";
+import { SECTIONS } from "../../../src/domain/replies/sections.js";
+import { weeklyIssue, type WeeklyIssueView } from "../../../src/templates/weekly/index.js";
+import { inline, section } from "./body.js";
+import {
+  BLOG,
+  blogApi,
+  commit,
+  measure,
+  notes,
+  sha,
+  targets,
+  taskManager,
+  window,
+} from "./week-fixture.js";
+
+const render = (repos: RepoActivity[], view: Partial<WeeklyIssueView> = {}) =>
+  inline(
+    weeklyIssue({
+      learnerName: "Ada",
+      window,
+      measures: measure(repos),
+      targets,
+      messageRule: "RULE",
+      ...view,
+    }).body,
+  );
+
+const commitUrl = (n: number) => `https://github.com/ada/blog-api/commit/${sha(n)}`;
+const WJ = "\u2060";
+const busy = render([blogApi(), taskManager(), notes()]);
+
+/** Ada's blog with only well-described, small commits and a README that covers everything. */
+function tidyBlog(): RepoActivity {
+  const blog = blogApi();
+  blog.commits = blog.commits.filter((commit) => /^[1358]/.test(commit.sha));
+  blog.head.readme += "\n## Tests\npython manage.py test\n";
+  return blog;
+}
+
+describe("the per-repository breakdown", () => {
+  it("lists each repository with commits this week, and leaves out the quiet one", () => {
+    // blog: 7 commits on Tue, Wed, Fri, Sun; test_models.py added, tests.py changed.
+    // tasks: 1 commit on Fri; test_views.py changed. notes: nothing.
+    expect(section(busy, "By repository")).toEqual([
+      "| Repository | Commits | Active days | Test files |",
+      "| :-- | :-: | :-: | :-: |",
+      "| [ada/blog-api](https://github.com/ada/blog-api) | 7 | 4 | 2 |",
+      "| [ada/task-manager](https://github.com/ada/task-manager) | 1 | 1 | 1 |",
+    ]);
+  });
+
+  it("is absent when only one repository had commits", () => {
+    expect(render([blogApi(), notes()])).not.toContain("### By repository");
+  });
+});
+
+describe("worth a look", () => {
+  const hints = section(busy, "Worth a look");
+
+  it("quotes vague messages with linked short SHAs, and states the rule", () => {
+    expect(hints[0]).toBe(
+      `- 2 commit messages could say more: [\`2222222\`](${commitUrl(2)}) “fix”, ` +
+        `[\`4444444\`](${commitUrl(4)}) “wip”. ` +
+        "A line on what changed and why helps anyone reading the history, future you included.",
+    );
+    expect(hints[1]).toBe("  - How I spot them: RULE");
+  });
+
+  it("quotes a hostile very large commit without breaking out of the line", () => {
+    // 1400 added + 0 deleted lines; `|`, `<`, `*` and backticks escaped; @ and # disarmed
+    expect(hints[2]).toBe(
+      `- 1 very large commit: [\`6666666\`](${commitUrl(6)}) ` +
+        `“Fix \\\`a\\|b\\\` \\<img src=x onerror=alert(1)\\> \\*\\*now\\*\\* @${WJ}bob #${WJ}3” ` +
+        "(1,400 lines in 3 files). Smaller commits are easier to review, and to undo.",
+    );
+    // every "<" in the body is escaped, apart from the reply template's and the marker's comments
+    expect(busy).not.toMatch(/(?<!\\)<(?!!--)/);
+    expect(busy).not.toContain("@bob");
+  });
+
+  it("names what each README worked on this week does not yet say", () => {
+    // blog's README has Setup (pip install) and runserver, no test command;
+    // tasks' README has none; notes has no README but no commits either.
+    expect(hints.slice(3)).toEqual([
+      "- [ada/blog-api's README](https://github.com/ada/blog-api/blob/main/README.md) doesn't say yet " +
+        "how to test the project; a few lines there help anyone who wants to try it.",
+      "- [ada/task-manager's README](https://github.com/ada/task-manager/blob/main/README.md) doesn't " +
+        "say yet how to set up, run or test the project; a few lines there help anyone who wants to try it.",
+    ]);
+  });
+
+  it("notes a repository worked on without a README", () => {
+    const bare = taskManager();
+    bare.head = { paths: [] };
+    expect(section(render([tidyBlog(), bare]), "Worth a look")).toEqual([
+      "- [ada/task-manager](https://github.com/ada/task-manager) has no README yet: a few lines on " +
+        "how to set it up, run it and test it help anyone who wants to try it.",
+    ]);
+  });
+
+  it("quotes at most three vague messages", () => {
+    const blog = tidyBlog();
+    blog.commits = ["fix", "wip", "update", "tmp", "stuff"].map((message, i) =>
+      commit(BLOG, i + 1, "2025-11-18T08:00:00Z", message),
+    );
+    expect(section(render([blog]), "Worth a look")[0]).toMatch(
+      /^- 5 commit messages could say more: .*“fix”, .*“wip”, .*“update” and 2 more\. /,
+    );
+  });
+
+  it("is absent when nothing applies", () => {
+    expect(render([tidyBlog()])).not.toContain("Worth a look");
+  });
+});
+
+describe("last week's plan", () => {
+  it("quotes each planned step as a task to tick, in the learner's own Markdown", () => {
+    const planned = render([blogApi()], {
+      plannedLastWeek: ["Write tests for the comments API", "Read about `select_related` <b>"],
+    });
+    expect(section(planned, "Last week you planned")).toEqual([
+      "How did these go? Tick what you finished, and tell me about the rest in your update.",
+      "- [ ] Write tests for the comments API",
+      "- [ ] Read about `select_related` &lt;b>",
+    ]);
+  });
+
+  it.each([undefined, [], ["  "]])("is absent without steps (%j)", (steps) => {
+    expect(render([blogApi()], { plannedLastWeek: steps })).not.toContain("Last week you planned");
+  });
+});
+
+describe("the reply template", () => {
+  const update = section(busy, "Your update");
+  const block = update.slice(update.indexOf("```markdown") + 1, update.lastIndexOf("```"));
+
+  it("is one copyable markdown block with every section of SECTIONS and its prompt", () => {
+    expect(update[0]).toMatch(/^Reply with a comment: copy this template/);
+    expect(block).toEqual(SECTIONS.flatMap((s) => [`### ${s.label}`, `<!-- ${s.prompt} -->`]));
+  });
+
+  it("parses back into every section once filled in", () => {
+    const template = busy.slice(busy.indexOf("```markdown\n") + 12, busy.lastIndexOf("\n```"));
+    const filled = template.replace(/-->\n/g, "-->\nSomething I wrote.\n") + "\nSomething I wrote.";
+    const reply = parseReply(filled, { owner: "ada", repo: "checkpoint" });
+    expect(reply.missing).toEqual([]);
+    expect(Object.values(reply.sections)).toEqual(SECTIONS.map(() => "Something I wrote."));
+  });
+
+  it("comes after everything else but the link definitions and the marker", () => {
+    const raw = weeklyIssue({
+      learnerName: "Ada",
+      window,
+      measures: measure([blogApi()]),
+      targets,
+      messageRule: VAGUE_MESSAGE_RULE,
+    }).body;
+    const afterTemplate = raw
+      .slice(raw.lastIndexOf("```") + 3)
+      .trim()
+      .split("\n")
+      .filter((line) => line !== "");
+    expect(afterTemplate.slice(0, -1).every((line) => /^\[ref-\d+\]: https:\/\//.test(line))).toBe(
+      true,
+    );
+    expect(afterTemplate.at(-1)).toMatch(/^<!-- checkpoint:v1 /);
+  });
+});
