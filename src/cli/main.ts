@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
+import { preview, previewHelp } from "./commands/preview.js";
 import { run, runHelp } from "./commands/run.js";
 import { schema, schemaHelp } from "./commands/schema.js";
 import { validate, validateHelp } from "./commands/validate.js";
@@ -9,6 +10,11 @@ import { EXIT, UsageError, processIo, type Io } from "./io.js";
 type Command = (argv: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, { command: Command; help: string; summary: string }> = {
+  preview: {
+    command: preview,
+    help: previewHelp,
+    summary: "print, offline, the weekly issue a local repository would get",
+  },
   run: { command: run, help: runHelp, summary: "perform every scheduled action due at an instant" },
   validate: { command: validate, help: validateHelp, summary: "check a .github/checkpoint.yml" },
   schema: { command: schema, help: schemaHelp, summary: "print the config's JSON Schema" },

@@ -1,0 +1,89 @@
+import { readFile, rm } from "node:fs/promises";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { parseConfig, parseConfigText } from "../../config/parse.js";
+import { formatProblem } from "../../config/problems.js";
+import type { CheckpointConfig } from "../../config/schema.js";
+import { VAGUE_MESSAGE_RULE } from "../../domain/measures/index.js";
+import { addDays } from "../../domain/week/time.js";
+import { calendarFromConfig, latestCompletedWeek, localDay } from "../../domain/week/index.js";
+import { previewWeek } from "../../jobs/preview.js";
+import { weeklyIssue } from "../../templates/weekly/index.js";
+import { buildDemoRepo, DEMO_LEARNER, DEMO_TIMEZONE } from "../demo-repo.js";
+import { EXIT, UsageError, type Io } from "../io.js";
+import { parseInstant } from "./run.js";
+
+export const previewHelp = `Usage: checkpoint preview <path to a local git repository> [--config FILE] [--at INSTANT]
+       checkpoint preview --demo [--at INSTANT]
+
+Prints, offline, the weekly issue the repository's history would get for the
+latest week completed at INSTANT (default: now). No GitHub, no credentials.
+--config reads a .github/checkpoint.yml (without one, the repository's git
+user.email identifies the learner). --demo builds a sample Django learner's
+repository in a temporary folder and previews it.`;
+
+async function readConfig(file: string | undefined, io: Io): Promise<CheckpointConfig> {
+  const result = file
+    ? parseConfigText(await readFile(resolve(io.cwd, file), "utf8"))
+    : parseConfig({});
+  if (!result.ok) {
+    throw new UsageError(`${file}: ${result.problems.map(formatProblem).join("; ")}`);
+  }
+  return result.config;
+}
+
+/** The demo learner's config: a course that started seven weeks before the week shown. */
+function demoConfig(at: Date): CheckpointConfig {
+  const draft = parseConfig({ course: { timezone: DEMO_TIMEZONE } });
+  if (!draft.ok) throw new Error("the demo config is invalid");
+  const probe = calendarFromConfig(draft.config, localDay(at, DEMO_TIMEZONE));
+  const shown = latestCompletedWeek(probe, at);
+  const config = parseConfig({
+    learner: { name: DEMO_LEARNER.name.split(" ")[0], emails: [DEMO_LEARNER.email] },
+    course: { timezone: DEMO_TIMEZONE, start_date: addDays(shown.firstDay, -49) },
+  });
+  if (!config.ok) throw new Error("the demo config is invalid");
+  return config.config;
+}
+
+export async function preview(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: "string" },
+      at: { type: "string" },
+      demo: { type: "boolean", default: false },
+    },
+    strict: true,
+  });
+  const at = values.at ? parseInstant(values.at) : new Date();
+  if (values.demo === positionals.length > 0 || positionals.length > 1) {
+    throw new UsageError("give one repository path, or --demo");
+  }
+  const config = values.demo ? demoConfig(at) : await readConfig(values.config, io);
+  const dir = values.demo
+    ? await buildDemoRepo(
+        latestCompletedWeek(calendarFromConfig(config, config.course.start_date ?? ""), at),
+      )
+    : resolve(io.cwd, positionals[0] as string);
+  try {
+    const result = await previewWeek({ dir, config, at });
+    if (!result.ok) {
+      io.err(result.reason);
+      return EXIT.problems;
+    }
+    for (const note of result.notes) io.err(`note: ${note}`);
+    const { title, body } = weeklyIssue({
+      learnerName: result.learnerName,
+      window: result.window,
+      measures: result.measures,
+      targets: config.targets,
+      messageRule: VAGUE_MESSAGE_RULE,
+    });
+    io.out(`# ${title}\n\n${body}`);
+    return EXIT.ok;
+  } finally {
+    if (values.demo) await rm(dir, { recursive: true, force: true });
+  }
+}
