@@ -7,6 +7,7 @@ export default defineConfig({
     // Tests share nock's global interceptors, so files run in separate forks.
     pool: "forks",
     testTimeout: 20_000,
-    env: { TZ: "UTC", LOG_LEVEL: "silent" },
+    // Tests drive the app directly; the in-process scheduler stays off.
+    env: { TZ: "UTC", LOG_LEVEL: "silent", CHECKPOINT_SCHEDULE: "off" },
   },
 });

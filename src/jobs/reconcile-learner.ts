@@ -7,10 +7,23 @@ import { parseExpectations } from "../domain/expectations/parse.js";
 import { MISSING_START_DATE, resolveStartDate } from "../domain/schedule/course-start.js";
 import { planWeekly, type WeeklyAction } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
-import { calendarFromConfig } from "../domain/week/index.js";
+import {
+  calendarFromConfig,
+  latestCompletedWeek,
+  postingLabel,
+  weekNumbered,
+  type CourseCalendar,
+} from "../domain/week/index.js";
 import { readRepoFile } from "../github/contents.js";
 import type { IssueComment } from "../github/comments.js";
-import { listOwnIssues, type OwnIssue, type RepoRef } from "../github/issues.js";
+import {
+  closeIssue,
+  comment,
+  listOwnIssues,
+  type OwnIssue,
+  type RepoRef,
+} from "../github/issues.js";
+import { WELCOME_KIND, welcomeDoneComment } from "../templates/welcome.js";
 import { closeWeek, openWeek } from "./weekly-issue.js";
 import { reportConfig } from "./report-config.js";
 
@@ -78,15 +91,54 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
 
   const calendar = calendarFromConfig(config, start);
   const plan = planWeekly({ calendar, now: params.now, issues });
-  if (plan.actions.length === 0) {
-    return { status: "ok", detail: `nothing to do: ${plan.idleReason ?? "up to date"}` };
-  }
   const done: string[] = [];
   const replies = new Map();
   for (const action of plan.actions) {
     done.push(await perform({ ...params, action, config, calendar, issues, replies }));
   }
+  const welcome = issues.find(
+    (issue) => issue.state === "open" && issue.marker.kind === WELCOME_KIND,
+  );
+  if (welcome) {
+    done.push(
+      await closeWelcome({
+        ...params,
+        ref,
+        issue: welcome,
+        calendar,
+        opened: plan.actions.some((a) => a.kind === "open-weekly"),
+      }),
+    );
+  }
+  if (done.length === 0) {
+    return { status: "ok", detail: `nothing to do: ${plan.idleReason ?? "up to date"}` };
+  }
   return { status: "ok", detail: done.join("; ") };
+}
+
+/** The config is in place: the welcome issue closes, saying when the first weekly issue comes. */
+async function closeWelcome(
+  params: ReconcileParams & {
+    ref: RepoRef;
+    issue: OwnIssue;
+    calendar: CourseCalendar;
+    opened: boolean;
+  },
+): Promise<string> {
+  const { octokit, ref, issue, calendar } = params;
+  if (params.dryRun) return `would close the welcome issue #${issue.number}`;
+  const next = weekNumbered(
+    calendar,
+    Math.max(1, latestCompletedWeek(calendar, params.now).number + 1),
+  );
+  const body = welcomeDoneComment(
+    params.opened
+      ? undefined
+      : { label: next.label, due: postingLabel(next.postAt, calendar.timezone) },
+  );
+  await comment(octokit, { ...ref, issue_number: issue.number, body });
+  await closeIssue(octokit, { ...ref, issue_number: issue.number, reason: "completed" });
+  return `closed the welcome issue #${issue.number}`;
 }
 
 function failedConfig(problems: string[]): ReconcileOutcome {
@@ -108,7 +160,7 @@ async function startDateOf(params: {
 type PerformParams = ReconcileParams & {
   action: WeeklyAction;
   config: CheckpointConfig;
-  calendar: ReturnType<typeof calendarFromConfig>;
+  calendar: CourseCalendar;
   issues: OwnIssue[];
   replies: Map<number, Promise<IssueComment[]>>;
 };

@@ -181,4 +181,24 @@ describe("reconciling a learner when week 8 is due", () => {
       'would open "Week 8 · Nov 17 – Nov 23, 2025"; would close #5 (week 7)',
     );
   });
+
+  it("closes the welcome issue when the config arrives, saying when the first week comes", async () => {
+    let note = "";
+    expectDiscovery();
+    expectIssues([issue({ number: 1, marker: { kind: "welcome" } })]);
+    nock(API)
+      .post(`${HOME}/issues/1/comments`, (body) => {
+        note = body.body;
+        return true;
+      })
+      .reply(201, {})
+      .patch(`${HOME}/issues/1`, { state: "closed", state_reason: "completed" })
+      .reply(200, {});
+    // Sep 29, 2025: the course starts tomorrow; week 1 (Sep 29 – Oct 5) is posted Oct 6.
+    const [outcome] = await reconcile(new Date("2025-09-29T12:00:00Z"));
+    expect(outcome?.detail).toBe("closed the welcome issue #1");
+    expect(note).toBe(
+      "Your config is in place. Your first weekly issue, for Sep 29 – Oct 5, 2025, arrives Monday, Oct 6, 2025 at 09:00 (Africa/Lagos). Closing this one; see you there!",
+    );
+  });
 });

@@ -24,3 +24,12 @@ export function weekLabel(firstDay: string, lastDay: string): string {
 export function weekTitle(window: WeekWindow): string {
   return `Week ${window.number} \u00b7 ${window.label}`;
 }
+
+/** A posting instant as the learner reads it: "Monday, Dec 1, 2025 at 09:00 (Africa/Lagos)". */
+export function postingLabel(instant: string, timezone: string): string {
+  const local = checked(
+    DateTime.fromISO(instant, { zone: "utc" }).setZone(timezone),
+    `invalid instant "${instant}"`,
+  );
+  return `${local.toFormat("cccc, MMM d, yyyy 'at' HH:mm", FORMAT_OPTIONS)} (${timezone})`;
+}

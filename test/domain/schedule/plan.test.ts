@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { planWeekly, weeksWithUpdate, type KnownIssue } from "../../../src/domain/schedule/plan.js";
+import type { CourseCalendar } from "../../../src/domain/week/index.js";
+
+// Start Tue 2025-09-30, Lagos, Mondays 09:00: week 8 (Nov 17–23) is posted 2025-11-24T08:00Z.
+const calendar: CourseCalendar = {
+  startDate: "2025-09-30",
+  weeks: 10,
+  timezone: "Africa/Lagos",
+  weekly: { day: "monday", time: "09:00" },
+};
+
+const weekly = (
+  week: number,
+  state: "open" | "closed" = "open",
+  stateReason: string | null = null,
+): KnownIssue => ({
+  number: 100 + week,
+  state,
+  stateReason,
+  comments: 0,
+  marker: { kind: "weekly", week },
+});
+
+describe("planWeekly", () => {
+  it("opens the due week, then closes every older open one", () => {
+    const plan = planWeekly({
+      calendar,
+      now: "2025-11-24T08:00:00Z",
+      issues: [weekly(7), weekly(6)],
+    });
+    expect(plan.current.number).toBe(8);
+    expect(
+      plan.actions.map((a) =>
+        a.kind === "open-weekly"
+          ? `open ${a.window.number} after #${a.previous?.number}`
+          : `close #${a.issue.number}`,
+      ),
+    ).toEqual(["open 8 after #107", "close #107", "close #106"]);
+  });
+
+  it("does nothing a second before the posting instant", () => {
+    const plan = planWeekly({ calendar, now: "2025-11-24T07:59:59Z", issues: [weekly(7)] });
+    expect(plan.actions).toEqual([]);
+    expect(plan.idleReason).toBe("week 7's issue is already posted");
+  });
+
+  it("never reopens or recreates a week the learner closed", () => {
+    const plan = planWeekly({
+      calendar,
+      now: "2025-11-24T09:00:00Z",
+      issues: [weekly(8, "closed")],
+    });
+    expect(plan.actions).toEqual([]);
+  });
+
+  it("opens nothing before week 1 or after the last week, but still closes", () => {
+    expect(planWeekly({ calendar, now: "2025-10-06T07:00:00Z", issues: [] }).idleReason).toBe(
+      "the course has not reached its first weekly issue (due 2025-10-06T08:00:00Z)",
+    );
+    // Week 11 would be posted 2025-12-15; the course has 10 weeks, so only week 10 closes.
+    const after = planWeekly({ calendar, now: "2025-12-15T08:00:00Z", issues: [weekly(10)] });
+    expect(after.actions.map((a) => a.kind)).toEqual(["close-weekly"]);
+  });
+});
+
+describe("weeksWithUpdate", () => {
+  it("counts back the closed weeks Checkpoint closed as completed", () => {
+    const issues = [
+      weekly(9),
+      weekly(8, "closed", "completed"),
+      weekly(7, "closed", "completed"),
+      weekly(6, "closed", "not_planned"),
+      weekly(5, "closed", "completed"),
+    ];
+    expect(weeksWithUpdate(issues)).toBe(2);
+  });
+});
