@@ -1,5 +1,7 @@
 import type { Probot } from "probot";
+import { writeAccessCheck } from "./github/permissions.js";
 import { onInstallationChange } from "./handlers/installation.js";
+import { onIssueComment } from "./handlers/issue-comment.js";
 import { onPush } from "./handlers/push.js";
 import { scheduledRun } from "./jobs/scheduled-run.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
@@ -10,6 +12,7 @@ import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
  */
 export default function checkpoint(app: Probot): void {
   app.on("push", onPush);
+  app.on(["issue_comment.created", "issue_comment.edited"], onIssueComment(writeAccessCheck()));
   app.on(["installation.created", "installation_repositories.added"], onInstallationChange);
 
   const expression = scheduleFromEnv(process.env);

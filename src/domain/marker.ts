@@ -8,6 +8,8 @@ import { z } from "zod";
 export const markerSchema = z.looseObject({
   kind: z.string().min(1),
   week: z.number().int().optional(),
+  /** On a weekly issue: the learner excused the week with /checkpoint skip. */
+  skipped: z.boolean().optional(),
 });
 
 export type Marker = z.infer<typeof markerSchema>;

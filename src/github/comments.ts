@@ -27,3 +27,17 @@ export async function listComments(
     createdAt: comment.created_at,
   }));
 }
+
+export async function updateComment(
+  octokit: ProbotOctokit,
+  params: RepoRef & { comment_id: number; body: string },
+): Promise<void> {
+  await octokit.rest.issues.updateComment(params);
+}
+
+export async function deleteComment(
+  octokit: ProbotOctokit,
+  params: RepoRef & { comment_id: number },
+): Promise<void> {
+  await octokit.rest.issues.deleteComment(params);
+}

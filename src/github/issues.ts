@@ -16,6 +16,8 @@ export interface OwnIssue extends KnownIssue {
   title: string;
   body: string;
   url: string;
+  /** When Checkpoint (or the learner) last touched it, an ISO instant. */
+  updatedAt: string;
 }
 
 /**
@@ -41,6 +43,7 @@ export async function listOwnIssues(octokit: ProbotOctokit, ref: RepoRef): Promi
         title: issue.title,
         body: issue.body ?? "",
         url: issue.html_url,
+        updatedAt: issue.updated_at,
         marker,
       },
     ];

@@ -24,7 +24,7 @@ import {
   type RepoRef,
 } from "../github/issues.js";
 import { WELCOME_KIND, welcomeDoneComment } from "../templates/welcome.js";
-import { closeWeek, openWeek } from "./weekly-issue.js";
+import { closeWeek, openWeek, remindWeek } from "./weekly-issue.js";
 import { reportConfig } from "./report-config.js";
 
 /** A learner's home repository: where their config lives and their issues go. */
@@ -90,7 +90,12 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
   await report(loaded);
 
   const calendar = calendarFromConfig(config, start);
-  const plan = planWeekly({ calendar, now: params.now, issues });
+  const plan = planWeekly({
+    calendar,
+    now: params.now,
+    issues,
+    reminderAfterDays: config.schedule.reminder_after_days,
+  });
   const done: string[] = [];
   const replies = new Map();
   for (const action of plan.actions) {
@@ -146,7 +151,7 @@ function failedConfig(problems: string[]): ReconcileOutcome {
 }
 
 /** The course start: from the config, else from the expectation document (one read). */
-async function startDateOf(params: {
+export async function startDateOf(params: {
   octokit: ProbotOctokit;
   ref: RepoRef;
   config: CheckpointConfig;
@@ -167,7 +172,12 @@ type PerformParams = ReconcileParams & {
 
 async function perform(params: PerformParams): Promise<string> {
   const { action } = params;
-  return action.kind === "open-weekly"
-    ? openWeek({ ...params, window: action.window, previous: action.previous })
-    : closeWeek({ ...params, issue: action.issue });
+  switch (action.kind) {
+    case "open-weekly":
+      return openWeek({ ...params, window: action.window, previous: action.previous });
+    case "close-weekly":
+      return closeWeek({ ...params, issue: action.issue });
+    case "remind":
+      return remindWeek({ ...params, issue: action.issue, window: action.window });
+  }
 }

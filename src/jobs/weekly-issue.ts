@@ -1,23 +1,19 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
-import { measureWeek, VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
+import { VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
 import { parseReply } from "../domain/replies/parse-reply.js";
-import {
-  LOOKBACK_DAYS,
-  lookbackStartOf,
-  measureWindowOf,
-} from "../domain/schedule/measure-window.js";
 import { WEEKLY_KIND, weeksWithUpdate, type KnownIssue } from "../domain/schedule/plan.js";
-import { trackedRepos, type VisibleRepo } from "../domain/schedule/tracked-repos.js";
+import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/index.js";
-import { fetchGitHubActivity } from "../github/activity/index.js";
 import { listComments, type IssueComment } from "../github/comments.js";
 import { closeIssue, comment, type RepoRef } from "../github/issues.js";
 import { figuresFromMarker } from "../templates/weekly/figures.js";
 import { weekSummaryComment } from "../templates/weekly/week-summary.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
+import { reminderComment } from "../templates/replies/index.js";
 import { ensureIssue } from "./ensure-issue.js";
+import { measureLearnerWeek } from "./measure-learner.js";
 import type { Home } from "./reconcile-learner.js";
 
 interface WeekJobParams {
@@ -68,36 +64,12 @@ export async function openWeek(
   params: WeekJobParams & { window: WeekWindow; previous?: KnownIssue },
 ): Promise<string> {
   const { octokit, log, home, config, window, previous } = params;
+  const login = config.learner.login ?? home.owner;
   const ref = { owner: home.owner, repo: home.repo };
-  const { tracked, missing } = trackedRepos({
-    setting: config.repositories,
-    home: ref,
-    visible: params.visible,
-  });
-  if (missing.length > 0) log.warn({ missing }, "listed repositories the app cannot see");
-
-  const timezone = config.course.timezone;
-  const learner = { login: config.learner.login ?? home.owner, emails: config.learner.emails };
-  const activity = [];
-  for (const repo of tracked) {
-    activity.push(
-      await fetchGitHubActivity({
-        client: octokit,
-        ...repo,
-        window: window.interval,
-        lookbackStart: lookbackStartOf(window, timezone),
-        learner,
-      }),
-    );
-  }
-  const measures = measureWeek({
-    repos: activity,
-    window: measureWindowOf(window, timezone),
-    lookbackDays: LOOKBACK_DAYS,
-  });
+  const measures = await measureLearnerWeek({ ...params, home: ref });
   const planned = previous ? plannedSteps(await repliesOn(params, previous), ref) : [];
   const { title, body } = weeklyIssue({
-    learnerName: config.learner.name ?? learner.login,
+    learnerName: config.learner.name ?? login,
     window,
     measures,
     targets: config.targets,
@@ -140,4 +112,21 @@ export async function closeWeek(params: WeekJobParams & { issue: KnownIssue }): 
   }
   await closeIssue(octokit, { ...ref, reason: updatePosted ? "completed" : "not_planned" });
   return `closed #${issue.number} (week ${week}, ${updatePosted ? "with" : "without"} an update)`;
+}
+
+/** One short reminder on a week nobody has answered yet; the comment itself marks it sent. */
+export async function remindWeek(
+  params: WeekJobParams & { issue: KnownIssue; window: WeekWindow; now: Date },
+): Promise<string> {
+  const { octokit, home, config, issue, window } = params;
+  if (params.dryRun) return `would remind on #${issue.number} (week ${window.number})`;
+  const posted = new Date(window.postAt).getTime();
+  const body = reminderComment({
+    login: config.learner.login ?? home.owner,
+    week: window.number,
+    weekLabel: window.label,
+    daysSincePosted: Math.floor((params.now.getTime() - posted) / 86_400_000),
+  });
+  await comment(octokit, { owner: home.owner, repo: home.repo, issue_number: issue.number, body });
+  return `reminded on #${issue.number} (week ${window.number})`;
 }

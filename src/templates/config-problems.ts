@@ -1,4 +1,5 @@
 import { renderMarker } from "../domain/marker.js";
+import { problemItem } from "./problem-line.js";
 
 export const CONFIG_PROBLEMS_KIND = "config-problems";
 
@@ -17,7 +18,7 @@ export function configProblemsIssue(view: ConfigProblemsView): { title: string; 
     body: [
       `I tried to read your [\`.github/checkpoint.yml\`](${view.fileUrl}) and found ${count === 1 ? "one thing" : `${count} things`} to fix:`,
       "",
-      ...view.problems.map((problem) => `- ${formatLine(problem)}`),
+      ...view.problems.map(problemItem),
       "",
       "Weekly issues wait until the file reads cleanly; nothing you did is lost in the meantime.",
       "Fix it and push: I'll check again and close this issue. The config reference lists every field.",
@@ -25,12 +26,6 @@ export function configProblemsIssue(view: ConfigProblemsView): { title: string; 
       renderMarker({ kind: CONFIG_PROBLEMS_KIND, problems: view.problems }),
     ].join("\n"),
   };
-}
-
-/** `course.timezone: expected …` → `` `course.timezone`: expected … `` so the field stands out. */
-function formatLine(problem: string): string {
-  const match = /^([\w.[\]]+): (.*)$/.exec(problem);
-  return match ? `\`${match[1]}\`: ${match[2]}` : problem;
 }
 
 export const CONFIG_FIXED_COMMENT =

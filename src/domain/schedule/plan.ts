@@ -18,10 +18,13 @@ export interface KnownIssue {
 }
 
 export const WEEKLY_KIND = "weekly";
+/** The open issue that says the learner paused Checkpoint; closing it resumes. */
+export const PAUSED_KIND = "paused";
 
 export type WeeklyAction =
   | { kind: "open-weekly"; window: WeekWindow; previous?: KnownIssue }
-  | { kind: "close-weekly"; issue: KnownIssue };
+  | { kind: "close-weekly"; issue: KnownIssue }
+  | { kind: "remind"; issue: KnownIssue; window: WeekWindow };
 
 export interface WeeklyPlan {
   /** The latest completed week at the instant (may be before week 1 or after the last). */
@@ -46,9 +49,13 @@ export function planWeekly(params: {
   calendar: CourseCalendar;
   now: string | Date;
   issues: readonly KnownIssue[];
+  reminderAfterDays: number;
 }): WeeklyPlan {
   const { calendar, now } = params;
   const current = latestCompletedWeek(calendar, now);
+  if (params.issues.some((issue) => issue.state === "open" && issue.marker.kind === PAUSED_KIND)) {
+    return { current, actions: [], idleReason: "paused with /checkpoint pause" };
+  }
   const weekly = weeklyIssues(params.issues);
   const actions: WeeklyAction[] = [];
 
@@ -63,8 +70,29 @@ export function planWeekly(params: {
       actions.push({ kind: "close-weekly", issue });
     }
   }
+  const reminder = dueReminder({ ...params, current, weekly });
+  if (reminder) actions.push(reminder);
   if (actions.length > 0) return { current, actions };
   return { current, actions, idleReason: idleReason(calendar, current, exists) };
+}
+
+/**
+ * One reminder for the current week's issue once `reminderAfterDays` have passed since it was
+ * posted, while it is open and has no comment at all: any comment (a reply, a command, or the
+ * reminder itself) means the learner has been reached. An excused week gets none.
+ */
+function dueReminder(params: {
+  now: string | Date;
+  current: WeekWindow;
+  weekly: KnownIssue[];
+  reminderAfterDays: number;
+}): WeeklyAction | undefined {
+  const { current, now } = params;
+  const issue = params.weekly.find((candidate) => candidate.marker.week === current.number);
+  if (!issue || issue.state !== "open" || issue.comments > 0 || issue.marker.skipped)
+    return undefined;
+  const due = new Date(current.postAt).getTime() + params.reminderAfterDays * 86_400_000;
+  return new Date(now).getTime() >= due ? { kind: "remind", issue, window: current } : undefined;
 }
 
 function idleReason(calendar: CourseCalendar, current: WeekWindow, exists: boolean): string {
@@ -85,6 +113,8 @@ export function weeksWithUpdate(issues: readonly KnownIssue[]): number {
     .sort((a, b) => (b.marker.week ?? 0) - (a.marker.week ?? 0));
   let streak = 0;
   for (const issue of closed) {
+    // An excused week (/checkpoint skip) neither breaks the streak nor adds to it.
+    if (issue.marker.skipped) continue;
     if (issue.stateReason !== "completed") break;
     streak += 1;
   }

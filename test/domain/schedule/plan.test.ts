@@ -14,11 +14,12 @@ const weekly = (
   week: number,
   state: "open" | "closed" = "open",
   stateReason: string | null = null,
+  comments = 1,
 ): KnownIssue => ({
   number: 100 + week,
   state,
   stateReason,
-  comments: 0,
+  comments,
   marker: { kind: "weekly", week },
 });
 
@@ -28,6 +29,7 @@ describe("planWeekly", () => {
       calendar,
       now: "2025-11-24T08:00:00Z",
       issues: [weekly(7), weekly(6)],
+      reminderAfterDays: 3,
     });
     expect(plan.current.number).toBe(8);
     expect(
@@ -40,7 +42,12 @@ describe("planWeekly", () => {
   });
 
   it("does nothing a second before the posting instant", () => {
-    const plan = planWeekly({ calendar, now: "2025-11-24T07:59:59Z", issues: [weekly(7)] });
+    const plan = planWeekly({
+      calendar,
+      now: "2025-11-24T07:59:59Z",
+      issues: [weekly(7)],
+      reminderAfterDays: 3,
+    });
     expect(plan.actions).toEqual([]);
     expect(plan.idleReason).toBe("week 7's issue is already posted");
   });
@@ -50,16 +57,23 @@ describe("planWeekly", () => {
       calendar,
       now: "2025-11-24T09:00:00Z",
       issues: [weekly(8, "closed")],
+      reminderAfterDays: 3,
     });
     expect(plan.actions).toEqual([]);
   });
 
   it("opens nothing before week 1 or after the last week, but still closes", () => {
-    expect(planWeekly({ calendar, now: "2025-10-06T07:00:00Z", issues: [] }).idleReason).toBe(
-      "the course has not reached its first weekly issue (due 2025-10-06T08:00:00Z)",
-    );
+    expect(
+      planWeekly({ calendar, now: "2025-10-06T07:00:00Z", issues: [], reminderAfterDays: 3 })
+        .idleReason,
+    ).toBe("the course has not reached its first weekly issue (due 2025-10-06T08:00:00Z)");
     // Week 11 would be posted 2025-12-15; the course has 10 weeks, so only week 10 closes.
-    const after = planWeekly({ calendar, now: "2025-12-15T08:00:00Z", issues: [weekly(10)] });
+    const after = planWeekly({
+      calendar,
+      now: "2025-12-15T08:00:00Z",
+      issues: [weekly(10)],
+      reminderAfterDays: 3,
+    });
     expect(after.actions.map((a) => a.kind)).toEqual(["close-weekly"]);
   });
 });
@@ -74,5 +88,61 @@ describe("weeksWithUpdate", () => {
       weekly(5, "closed", "completed"),
     ];
     expect(weeksWithUpdate(issues)).toBe(2);
+  });
+});
+
+describe("reminders", () => {
+  // Week 8 is posted Mon 2025-11-24T08:00Z; with 3 days, a reminder is due from Thu 08:00Z.
+  const silent = (extra: Partial<KnownIssue> = {}): KnownIssue => ({
+    ...weekly(8, "open", null, 0),
+    ...extra,
+  });
+  const plan = (now: string, issue: KnownIssue) =>
+    planWeekly({ calendar, now, issues: [issue], reminderAfterDays: 3 }).actions.map((a) => a.kind);
+
+  it("is due once the delay has passed, not a second before", () => {
+    expect(plan("2025-11-27T07:59:59Z", silent())).toEqual([]);
+    expect(plan("2025-11-27T08:00:00Z", silent())).toEqual(["remind"]);
+  });
+
+  it("is not due when the issue has any comment (a reply, or the reminder itself)", () => {
+    expect(plan("2025-11-28T08:00:00Z", silent({ comments: 1 }))).toEqual([]);
+  });
+
+  it("is never sent for an excused week or a closed one, nor while paused", () => {
+    expect(
+      plan("2025-11-28T08:00:00Z", silent({ marker: { kind: "weekly", week: 8, skipped: true } })),
+    ).toEqual([]);
+    expect(plan("2025-11-28T08:00:00Z", silent({ state: "closed" }))).toEqual([]);
+    const paused: KnownIssue = {
+      number: 1,
+      state: "open",
+      comments: 0,
+      marker: { kind: "paused" },
+    };
+    expect(
+      planWeekly({
+        calendar,
+        now: "2025-11-28T08:00:00Z",
+        issues: [silent(), paused],
+        reminderAfterDays: 3,
+      }).idleReason,
+    ).toBe("paused with /checkpoint pause");
+  });
+});
+
+describe("weeksWithUpdate with an excused week", () => {
+  it("keeps the streak across a skipped week without counting it", () => {
+    const skipped: KnownIssue = {
+      ...weekly(8, "closed", "not_planned"),
+      marker: { kind: "weekly", week: 8, skipped: true },
+    };
+    expect(
+      weeksWithUpdate([
+        weekly(9, "closed", "completed"),
+        skipped,
+        weekly(7, "closed", "completed"),
+      ]),
+    ).toBe(2);
   });
 });

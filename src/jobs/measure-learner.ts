@@ -1,0 +1,62 @@
+import type { Logger } from "pino";
+import type { ProbotOctokit } from "probot";
+import type { CheckpointConfig } from "../config/schema.js";
+import type { Interval } from "../domain/activity.js";
+import { measureWeek, type WeekMeasures } from "../domain/measures/index.js";
+import {
+  LOOKBACK_DAYS,
+  lookbackStartOf,
+  measureWindowOf,
+} from "../domain/schedule/measure-window.js";
+import { trackedRepos, type VisibleRepo } from "../domain/schedule/tracked-repos.js";
+import type { WeekWindow } from "../domain/week/index.js";
+import { fetchGitHubActivity } from "../github/activity/index.js";
+import type { RepoRef } from "../github/issues.js";
+
+/**
+ * A learner's week across every tracked repository, measured from GitHub. `until` cuts a
+ * week in progress short (for /checkpoint status). A repository that cannot be measured
+ * fails the whole measurement: a partial figure is never shown.
+ */
+export async function measureLearnerWeek(params: {
+  octokit: ProbotOctokit;
+  log: Logger;
+  home: RepoRef;
+  config: CheckpointConfig;
+  visible: readonly VisibleRepo[];
+  window: WeekWindow;
+  until?: string;
+}): Promise<WeekMeasures> {
+  const { octokit, log, home, config, window } = params;
+  const { tracked, missing } = trackedRepos({
+    setting: config.repositories,
+    home,
+    visible: params.visible,
+  });
+  if (missing.length > 0) log.warn({ missing }, "listed repositories the app cannot see");
+  const timezone = config.course.timezone;
+  const interval: Interval = params.until
+    ? {
+        start: window.interval.start,
+        end: params.until < window.interval.end ? params.until : window.interval.end,
+      }
+    : window.interval;
+  const learner = { login: config.learner.login ?? home.owner, emails: config.learner.emails };
+  const activity = [];
+  for (const repo of tracked) {
+    activity.push(
+      await fetchGitHubActivity({
+        client: octokit,
+        ...repo,
+        window: interval,
+        lookbackStart: lookbackStartOf(window, timezone),
+        learner,
+      }),
+    );
+  }
+  return measureWeek({
+    repos: activity,
+    window: { ...measureWindowOf(window, timezone), interval },
+    lookbackDays: LOOKBACK_DAYS,
+  });
+}

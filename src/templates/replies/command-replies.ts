@@ -1,0 +1,57 @@
+import { quoteMessage } from "../weekly/escape.js";
+import { number } from "../weekly/words.js";
+import { commandReplyMarker } from "./command-marker.js";
+import { WHO_MAY_COMMAND } from "./help.js";
+import { PAUSED_TITLE } from "./paused-issue.js";
+
+/** When the next weekly issue comes: the dates it covers, and when it is posted. */
+export interface NextIssue {
+  /** "Nov 24 – Nov 30, 2025". */
+  label: string;
+  /** "Monday, Dec 1, 2025 at 09:00 (Africa/Lagos)". */
+  due: string;
+}
+
+/** A reason given with a command, echoed back so the learner sees it was heard. */
+function reasonNoted(reason: string | undefined): string {
+  return reason === undefined || reason.trim() === ""
+    ? ""
+    : ` Reason noted: ${quoteMessage(reason)}.`;
+}
+
+/** The answer to `/checkpoint pause [reason]`. */
+export function pausedComment(commentId: number, reason?: string): string {
+  return [
+    "Paused. I won't open weekly issues or send reminders until you comment `/checkpoint resume` " +
+      `or close the “${PAUSED_TITLE}” issue.${reasonNoted(reason)} Take the time you need.`,
+    "",
+    commandReplyMarker("pause", commentId),
+  ].join("\n");
+}
+
+/** The answer to `/checkpoint resume`: welcome back, and when the next weekly issue comes. */
+export function resumedComment(commentId: number, nextIssue: NextIssue): string {
+  return [
+    `Welcome back! Weekly issues are on again: the next one, for ${nextIssue.label}, arrives ${nextIssue.due}.`,
+    "",
+    commandReplyMarker("resume", commentId),
+  ].join("\n");
+}
+
+/** The answer to `/checkpoint skip [reason]`; its marker names the excused week, which is how it is remembered. */
+export function skippedComment(commentId: number, week: number, reason?: string): string {
+  return [
+    `Week ${number(week)} is excused: no reminder this week, and your streak of weeks with an update is kept.${reasonNoted(reason)}`,
+    "",
+    commandReplyMarker("skip", commentId, { week }),
+  ].join("\n");
+}
+
+/** One polite sentence to someone who may not use commands here; nothing is done. */
+export function notPermittedComment(commentId: number, login: string): string {
+  return [
+    `Sorry @${login}, \`/checkpoint\` commands are only for ${WHO_MAY_COMMAND}, so I've left things as they are.`,
+    "",
+    commandReplyMarker("not-permitted", commentId),
+  ].join("\n");
+}

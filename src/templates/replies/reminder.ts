@@ -1,0 +1,28 @@
+import { renderMarker } from "../../domain/marker.js";
+import { count, number } from "../weekly/words.js";
+
+export const REMINDER_KIND = "reminder";
+
+/** What a reminder on an unanswered weekly issue says. */
+export interface ReminderView {
+  /** The learner's GitHub login, mentioned once so the reminder reaches them. */
+  login: string;
+  week: number;
+  /** The dates the week covers, "Nov 17 – Nov 23, 2025". */
+  weekLabel: string;
+  /** Whole days since the weekly issue was posted. */
+  daysSincePosted: number;
+}
+
+/** One short, kind nudge: when the issue went up, how little it takes, and no count of anything missed. */
+export function reminderComment(view: ReminderView): string {
+  const { login, week, weekLabel, daysSincePosted } = view;
+  const when = daysSincePosted <= 0 ? "today" : `${count(daysSincePosted, "day")} ago`;
+  return [
+    `Hi @${login}! A friendly nudge about week ${number(week)} (${weekLabel}): this issue went up ${when} ` +
+      "and is ready for your update whenever you have a few minutes. A line or two under the template's " +
+      "headings is plenty, and I'll answer with your checkpoint summary.",
+    "",
+    renderMarker({ kind: REMINDER_KIND, week }),
+  ].join("\n");
+}
