@@ -201,4 +201,27 @@ describe("reconciling a learner when week 8 is due", () => {
       "Your config is in place. Your first weekly issue, for Sep 29 – Oct 5, 2025, arrives Monday, Oct 6, 2025 at 09:00 (Africa/Lagos). Closing this one; see you there!",
     );
   });
+
+  it("reminds once when week 8 has had no reply for three days, and not a second before", async () => {
+    const week8 = issue({ number: 6, comments: 0, marker: { kind: "weekly", week: 8 } });
+    const closed7 = week7({ state: "closed", stateReason: "completed" });
+    expectDiscovery();
+    expectIssues([week8, closed7]);
+    const [early] = await reconcile(new Date("2025-11-27T07:59:59Z"));
+    expect(early?.detail).toBe("nothing to do: week 8's issue is already posted");
+
+    let reminder = "";
+    expectDiscovery();
+    expectIssues([week8, closed7]);
+    nock(API)
+      .post(`${HOME}/issues/6/comments`, (body) => {
+        reminder = body.body;
+        return true;
+      })
+      .reply(201, {});
+    const [due] = await reconcile(new Date("2025-11-27T08:00:00Z"));
+    expect(due?.detail).toBe("reminded on #6 (week 8)");
+    expect(reminder.match(/@ada\b/g)).toHaveLength(1);
+    expect(readMarker(reminder)).toEqual({ kind: "reminder", week: 8 });
+  });
 });

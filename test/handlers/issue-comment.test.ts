@@ -1,0 +1,286 @@
+import nock from "nock";
+import { describe, expect, it } from "vitest";
+import { readMarker, renderMarker } from "../../src/domain/marker.js";
+import { commentPayload, type CommentPayload } from "../helpers/comment-payload.js";
+import { testProbot } from "../helpers/probot.js";
+
+/*
+ * GitHub's real issue_comment examples (Codertocat/Hello-World, issue #1, comment
+ * 492700400), made into a comment on Checkpoint's week 8 issue in Codertocat's home repository.
+ */
+
+const API = "https://api.github.com";
+const REPO = "/repos/Codertocat/Hello-World";
+const RAW = { "content-type": "text/plain; charset=utf-8" };
+const CONFIG =
+  "learner:\n  login: Codertocat\n  name: Cosmas\ncourse:\n  start_date: 2025-09-30\n  timezone: Africa/Lagos\n";
+const FIGURES = {
+  commits: 9,
+  activeDays: 5,
+  testFiles: 2,
+  newTestCases: 3,
+  newTestCasesComplete: true,
+  docsChanges: 1,
+  streakDays: 6,
+  streakCapped: false,
+};
+const WEEK8 = {
+  kind: "weekly",
+  week: 8,
+  window: { firstDay: "2025-11-17", lastDay: "2025-11-23" },
+  figures: FIGURES,
+};
+const BOT = { login: "checkpoint[bot]", type: "Bot" };
+
+const FULL_REPLY = `## Summary
+Finished the Post and Comment models for the blog.
+
+## Code
+https://github.com/Codertocat/Hello-World/commit/9f3c2a1b7e4d5f60718293a4b5c6d7e8f9012345
+
+## Challenges
+Migrations broke when I renamed a field.
+
+## What stuck
+select_related vs prefetch_related finally makes sense.
+
+## What needs review
+My Comment.post foreign key.
+
+## Next steps
+- Write tests for the Post views
+- Deploy to my Linux VM`;
+
+function onWeeklyIssue(
+  action: "created" | "edited",
+  body: string,
+  author = "Codertocat",
+): CommentPayload {
+  const payload =
+    action === "created" ? commentPayload("created", body) : commentPayload("edited", body);
+  Object.assign(payload, { installation: { id: 1 } });
+  payload.comment.user.login = author;
+  payload.sender.login = author;
+  Object.assign(payload.issue, {
+    user: { ...payload.issue.user, ...BOT },
+    body: `Week 8\n${renderMarker(WEEK8)}`,
+  });
+  return payload;
+}
+
+function deliver(payload: CommentPayload, id = "delivery-1") {
+  return testProbot().receive({ id, name: "issue_comment", payload: payload as never });
+}
+
+const learnerComment = (body: string, id = 492700400) => ({
+  id,
+  body,
+  user: { login: "Codertocat", type: "User" },
+  created_at: "2025-11-25T10:00:00Z",
+});
+const botComment = (body: string, id: number) => ({
+  id,
+  body,
+  user: BOT,
+  created_at: "2025-11-25T10:01:00Z",
+});
+const weekIssue = {
+  number: 1,
+  title: "Week 8 · Nov 17 – Nov 23, 2025",
+  state: "open",
+  state_reason: null,
+  comments: 1,
+  body: renderMarker(WEEK8),
+  html_url: "https://github.com/Codertocat/Hello-World/issues/1",
+  updated_at: "2025-11-24T08:00:00Z",
+  user: BOT,
+};
+
+/** The token and the home repository's config, read for every comment Checkpoint acts on. */
+function home() {
+  return nock(API)
+    .post("/app/installations/1/access_tokens")
+    .reply(201, { token: "ghs_test" })
+    .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
+    .reply(200, CONFIG, RAW);
+}
+
+describe("a learner's reply on the weekly issue", () => {
+  it("is answered with one checkpoint summary reflecting every section and the next steps", async () => {
+    let summary = "";
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [learnerComment(FULL_REPLY)])
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [weekIssue])
+      .post(`${REPO}/issues/1/comments`, (body) => {
+        summary = body.body;
+        return true;
+      })
+      .reply(201, { id: 900 })
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [learnerComment(FULL_REPLY), botComment(summary, 900)]);
+
+    await deliver(onWeeklyIssue("created", FULL_REPLY));
+
+    expect(summary).toContain("Thanks for your update, Cosmas!");
+    expect(summary).toContain("- **Challenges:** Migrations broke when I renamed a field.");
+    expect(summary).toContain("Week 8: 9 commits on 5 days · 2 test files, 3 new test cases");
+    // No earlier closed weeks: a streak of one week is not announced yet.
+    expect(summary).not.toContain("in a row");
+    expect(readMarker(summary)).toEqual({
+      kind: "reply-summary",
+      week: 8,
+      nextSteps: ["Write tests for the Post views", "Deploy to my Linux VM"],
+      sections: ["summary", "code", "challenges", "whatStuck", "needsReview", "nextSteps"],
+    });
+  });
+
+  it("reads a messy reply with no headings and asks gently for what is missing", async () => {
+    let summary = "";
+    const messy = "- got the blog models working\n- struggled with migrations\n- next: write tests";
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [learnerComment(messy)])
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [weekIssue])
+      .post(`${REPO}/issues/1/comments`, (body) => {
+        summary = body.body;
+        return true;
+      })
+      .reply(201, { id: 900 })
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [learnerComment(messy), botComment("x", 900)]);
+
+    await deliver(onWeeklyIssue("created", messy));
+
+    expect(summary).toContain("got the blog models working");
+    expect(summary).toMatch(/If you have a minute, a line on .* would round this off\./);
+  });
+
+  it("updates the same summary for an edit or a second reply, and writes nothing on a redelivery", async () => {
+    const edited = FULL_REPLY.replace("Deploy to my Linux VM", "Deploy to Render");
+    let updated = "";
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [
+        learnerComment(edited),
+        botComment(`old summary\n${renderMarker({ kind: "reply-summary", week: 8 })}`, 900),
+      ])
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [weekIssue])
+      .patch(`${REPO}/issues/comments/900`, (body) => {
+        updated = body.body;
+        return true;
+      })
+      .reply(200, {});
+    await deliver(onWeeklyIssue("edited", edited));
+    expect(updated).toContain("Deploy to Render");
+    expect(updated).not.toContain("Deploy to my Linux VM");
+
+    // The same delivery again: the summary already says exactly this, so nothing is written.
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [learnerComment(edited), botComment(updated, 900)])
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [weekIssue]);
+    await deliver(onWeeklyIssue("edited", edited));
+  });
+});
+
+describe("commands", () => {
+  it("pauses for a collaborator with write access: a paused issue and a confirmation", async () => {
+    let paused: { title: string; body: string } | undefined;
+    let answer = "";
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [])
+      .get(`${REPO}/collaborators/mentor/permission`)
+      .reply(200, { permission: "write", role_name: "write" })
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [weekIssue])
+      .post(`${REPO}/issues`, (body) => {
+        paused = body;
+        return true;
+      })
+      .reply(201, { number: 2, html_url: "https://github.com/Codertocat/Hello-World/issues/2" })
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [weekIssue])
+      .post(`${REPO}/issues/1/comments`, (body) => {
+        answer = body.body;
+        return true;
+      })
+      .reply(201, {});
+
+    await deliver(onWeeklyIssue("created", "/checkpoint pause exams this week", "mentor"));
+
+    expect(paused?.title).toBe("Checkpoint is paused");
+    expect(readMarker(paused?.body)).toMatchObject({ kind: "paused", reason: "exams this week" });
+    expect(readMarker(answer)).toEqual({
+      kind: "command-reply",
+      command: "pause",
+      comment: 492700400,
+    });
+  });
+
+  it("refuses the same command from a read-only user of a public repository, changing nothing", async () => {
+    let answer = "";
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [])
+      .get(`${REPO}/collaborators/passerby/permission`)
+      .reply(200, { permission: "read", role_name: "read" })
+      .post(`${REPO}/issues/1/comments`, (body) => {
+        answer = body.body;
+        return true;
+      })
+      .reply(201, {});
+
+    await deliver(onWeeklyIssue("created", "/checkpoint pause", "passerby"));
+
+    expect(answer.split("\n")[0]).toMatch(/^[^.!?]*[.!?]$/);
+    expect(readMarker(answer)).toMatchObject({ kind: "command-reply", comment: 492700400 });
+  });
+
+  it("does not answer a command it has already answered (a redelivery)", async () => {
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [
+        botComment(
+          renderMarker({ kind: "command-reply", command: "help", comment: 492700400 }),
+          901,
+        ),
+      ]);
+    await deliver(onWeeklyIssue("created", "/checkpoint help"), "delivery-2");
+  });
+});
+
+describe("comments Checkpoint ignores", () => {
+  it("makes no request for a bot's comment, its own included", async () => {
+    const payload = onWeeklyIssue("created", FULL_REPLY);
+    Object.assign(payload.comment.user, BOT);
+    Object.assign(payload.sender, { type: "Bot" });
+    await deliver(payload);
+  });
+
+  it("makes no request for a plain comment on an issue Checkpoint did not open", async () => {
+    const payload = commentPayload("created", FULL_REPLY);
+    Object.assign(payload, { installation: { id: 1 } });
+    await deliver(payload);
+  });
+});
