@@ -37,10 +37,19 @@ export function quoteMessage(subject: string): string {
   return `“${escapeText(truncate(subject))}”`;
 }
 
+// Only mentions: a learner's own "#12" may well mean their issue, but "@mentor" quoted back
+// every week would ping the mentor every week.
+const MENTION = /@(?=[\p{L}\p{N}_])/gu;
+
 /**
  * The learner's own words (a planned step) kept as the Markdown they wrote, on one line,
- * with `<` disarmed so no HTML, and no copy of our hidden marker, can come through.
+ * with `<` disarmed so no HTML, and no copy of our hidden marker, can come through, and
+ * mentions quieted so quoting them back pings nobody again.
  */
 export function ownWords(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(/</g, "&lt;");
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/</g, "&lt;")
+    .replace(MENTION, `@${WORD_JOINER}`);
 }

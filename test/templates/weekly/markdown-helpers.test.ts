@@ -71,6 +71,11 @@ describe("escaping outside text", () => {
       "Read **docs** &lt;!-- checkpoint:v1 {} --> then `code`",
     );
   });
+
+  it("quiets mentions in a learner's own words but keeps their issue references", () => {
+    // U+2060 (word joiner) after @ stops the ping; "#12" still links to their issue.
+    expect(ownWords("ask @mentor about #12")).toBe("ask @\u2060mentor about #12");
+  });
 });
 
 describe("reference links", () => {
