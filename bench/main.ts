@@ -3,9 +3,11 @@
  * Each prints its own figures and stops by itself. Add a benchmark by adding an entry.
  */
 import { activityBenchmark } from "./activity/run.js";
+import { scheduledBenchmark } from "./scheduled/run.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   activity: activityBenchmark,
+  scheduled: scheduledBenchmark,
 };
 
 const wanted = process.argv.slice(2);

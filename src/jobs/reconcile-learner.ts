@@ -50,6 +50,8 @@ export interface ReconcileOutcome {
   status: "ok" | "skipped" | "failed";
   /** What was done (or, in a dry run, would be), or why nothing was. */
   detail: string;
+  /** Until when nothing can fall due for this learner without a webhook: see WeeklyPlan. */
+  wakeAt?: string;
 }
 
 /**
@@ -115,10 +117,9 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
       }),
     );
   }
-  if (done.length === 0) {
-    return { status: "ok", detail: `nothing to do: ${plan.idleReason ?? "up to date"}` };
-  }
-  return { status: "ok", detail: done.join("; ") };
+  const detail =
+    done.length > 0 ? done.join("; ") : `nothing to do: ${plan.idleReason ?? "up to date"}`;
+  return { status: "ok", detail, wakeAt: plan.wakeAt };
 }
 
 /** The config is in place: the welcome issue closes, saying when the first weekly issue comes. */

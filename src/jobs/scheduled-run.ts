@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Probot } from "probot";
 import { fanOut } from "../scheduler/fan-out.js";
+import type { QuietHours } from "../scheduler/quiet-hours.js";
 import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installation.js";
 
 /** How many installations are worked on at once. */
@@ -12,6 +13,8 @@ export interface ScheduledRunParams {
   /** The instant the run acts for. */
   now: Date;
   dryRun: boolean;
+  /** Installations known to have nothing due yet are skipped (the in-process scheduler's memory). */
+  quiet?: QuietHours;
 }
 
 /**
@@ -19,15 +22,18 @@ export interface ScheduledRunParams {
  * `checkpoint run` both call this; one installation's failure never stops the others.
  */
 export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerOutcome[]> {
-  const { probot, log, now, dryRun } = params;
+  const { probot, log, now, dryRun, quiet } = params;
   const appOctokit = await probot.auth();
   const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
     per_page: 100,
   });
   const settled = await fanOut(installations, INSTALLATION_CONCURRENCY, async (installation) => {
+    if (quiet?.isQuiet(installation.id, now)) return [];
     const octokit = await probot.auth(installation.id);
     const installationLog = log.child({ installation: installation.id });
-    return reconcileInstallation({ octokit, log: installationLog, now, dryRun });
+    const outcomes = await reconcileInstallation({ octokit, log: installationLog, now, dryRun });
+    if (!dryRun) quiet?.record(installation.id, outcomes, now);
+    return outcomes;
   });
   return settled.flatMap((result, index) => {
     if (result.ok) return result.value;

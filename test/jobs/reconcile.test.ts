@@ -69,6 +69,8 @@ describe("reconciling a learner when week 8 is due", () => {
         home: "ada/learning",
         status: "ok",
         detail: 'opened #6 "Week 8 · Nov 17 – Nov 23, 2025"; closed #5 (week 7, with an update)',
+        // Week 8's reminder (3 days after Mon Nov 24 08:00Z) comes before the next posting.
+        wakeAt: "2025-11-27T08:00:00Z",
       },
     ]);
     expect(opened?.title).toBe("Week 8 · Nov 17 – Nov 23, 2025");

@@ -29,6 +29,11 @@ export type WeeklyAction =
 export interface WeeklyPlan {
   /** The latest completed week at the instant (may be before week 1 or after the last). */
   current: WeekWindow;
+  /**
+   * The next instant anything can become due without a webhook saying something changed:
+   * the next posting, or a pending reminder. A scheduler may sleep until then.
+   */
+  wakeAt: string;
   /** In the order to perform them: the new week opens before the old one closes. */
   actions: WeeklyAction[];
   /** Why nothing is due, when nothing is; shown by `/checkpoint status` and the CLI. */
@@ -53,15 +58,22 @@ export function planWeekly(params: {
 }): WeeklyPlan {
   const { calendar, now } = params;
   const current = latestCompletedWeek(calendar, now);
+  const nextPosting = weekNumbered(calendar, current.number + 1).postAt;
   if (params.issues.some((issue) => issue.state === "open" && issue.marker.kind === PAUSED_KIND)) {
-    return { current, actions: [], idleReason: "paused with /checkpoint pause" };
+    return {
+      current,
+      wakeAt: nextPosting,
+      actions: [],
+      idleReason: "paused with /checkpoint pause",
+    };
   }
   const weekly = weeklyIssues(params.issues);
   const actions: WeeklyAction[] = [];
 
   const inCourse = current.number >= 1 && current.number <= calendar.weeks;
   const exists = weekly.some((issue) => issue.marker.week === current.number);
-  if (inCourse && !exists) {
+  const opening = inCourse && !exists;
+  if (opening) {
     const previous = weekly.find((issue) => issue.marker.week === current.number - 1);
     actions.push({ kind: "open-weekly", window: current, ...(previous ? { previous } : {}) });
   }
@@ -70,29 +82,42 @@ export function planWeekly(params: {
       actions.push({ kind: "close-weekly", issue });
     }
   }
-  const reminder = dueReminder({ ...params, current, weekly });
-  if (reminder) actions.push(reminder);
-  if (actions.length > 0) return { current, actions };
-  return { current, actions, idleReason: idleReason(calendar, current, exists) };
+  const reminder = reminderFor({ ...params, current, weekly });
+  if (reminder?.due) actions.push({ kind: "remind", issue: reminder.issue, window: current });
+  // A week opened now will want its reminder later: wake for that too.
+  const pending = opening
+    ? reminderAt(current, params.reminderAfterDays)
+    : reminder && !reminder.due
+      ? reminder.at
+      : undefined;
+  const wakeAt = pending && pending < nextPosting ? pending : nextPosting;
+  if (actions.length > 0) return { current, wakeAt, actions };
+  return { current, wakeAt, actions, idleReason: idleReason(calendar, current, exists) };
 }
 
 /**
- * One reminder for the current week's issue once `reminderAfterDays` have passed since it was
- * posted, while it is open and has no comment at all: any comment (a reply, a command, or the
+ * The reminder for the current week's issue: due `reminderAfterDays` after it was posted,
+ * while it is open and has no comment at all: any comment (a reply, a command, or the
  * reminder itself) means the learner has been reached. An excused week gets none.
  */
-function dueReminder(params: {
+function reminderFor(params: {
   now: string | Date;
   current: WeekWindow;
   weekly: KnownIssue[];
   reminderAfterDays: number;
-}): WeeklyAction | undefined {
+}): { issue: KnownIssue; at: string; due: boolean } | undefined {
   const { current, now } = params;
   const issue = params.weekly.find((candidate) => candidate.marker.week === current.number);
   if (!issue || issue.state !== "open" || issue.comments > 0 || issue.marker.skipped)
     return undefined;
-  const due = new Date(current.postAt).getTime() + params.reminderAfterDays * 86_400_000;
-  return new Date(now).getTime() >= due ? { kind: "remind", issue, window: current } : undefined;
+  const at = reminderAt(current, params.reminderAfterDays);
+  return { issue, at, due: new Date(now).getTime() >= new Date(at).getTime() };
+}
+
+/** When a week's reminder falls due: `days` after its issue was posted. */
+function reminderAt(week: WeekWindow, days: number): string {
+  const at = new Date(new Date(week.postAt).getTime() + days * 86_400_000);
+  return at.toISOString().replace(".000Z", "Z");
 }
 
 function idleReason(calendar: CourseCalendar, current: WeekWindow, exists: boolean): string {

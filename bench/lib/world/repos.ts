@@ -1,8 +1,8 @@
-import type { BranchNode, CommitNode, PullNode } from "../../src/github/activity/query.js";
+import type { BranchNode, CommitNode, PullNode } from "../../../src/github/activity/query.js";
 
 /*
- * A synthetic cohort for the activity benchmark: learners × repositories, each repository
- * either idle or holding about ten commits of a typical week, as GitHub's API would show them.
+ * A learner's code repositories, each either idle or holding about ten commits of a typical
+ * week, as GitHub's API would show them.
  *
  * An active week: main p0 ── c1 ── c2 ── c3 ── c4 ──────────── M ── c5 ── c6 ── (g) ── c7
  *                 feature                       └── f1 ── f2 ── f3 ┘
@@ -10,6 +10,7 @@ import type { BranchNode, CommitNode, PullNode } from "../../src/github/activity
  * c1..f3 and c5..c7 (c5..c6 and c7 when g splits it): two compares, or three.
  */
 
+/** A UTC week holding every commit (all fall on Tue Nov 18, 2025, 08:00–20:00 UTC). */
 export const WINDOW = { start: "2025-11-17T00:00:00Z", end: "2025-11-24T00:00:00Z" };
 export const LOOKBACK_START = "2025-11-03T00:00:00Z";
 
@@ -31,12 +32,6 @@ export interface BenchRepo {
   compares: Map<string, BenchFile[]>;
   /** The learner's commits the week should report (merge included). */
   expectedCommits: number;
-}
-
-export interface BenchLearner {
-  login: string;
-  emails: string[];
-  repos: BenchRepo[];
 }
 
 const hour = (h: number) =>
@@ -156,36 +151,31 @@ function branchNode(name: string, tip: CommitNode, nodes: CommitNode[]): BranchN
 }
 
 /**
- * `learners` learners with `reposEach` repositories. Every third repository is idle, and so
- * is every repository of every tenth learner; one active repository in five has a
+ * The `index`-th learner's `count` repositories. Every third repository is idle, and so is
+ * every repository of every tenth learner; one active repository in five has a
  * collaborator's commit among the learner's.
  */
-export function buildWorld(learners: number, reposEach: number): BenchLearner[] {
-  return Array.from({ length: learners }, (_, l) => {
-    const login = `learner${l}`;
-    const author = { login, email: `${login}@example.com` };
-    const repos = Array.from({ length: reposEach }, (_, r): BenchRepo => {
-      const name = `project${r}`;
-      const index = l * reposEach + r;
-      if (r % 3 === 2 || l % 10 === 9) {
-        return {
-          owner: login,
-          name,
-          kind: "idle",
-          branches: [
-            branchNode(
-              "main",
-              node(`${login}-${name}-old`, [], "2025-09-01T00:00:00Z", author),
-              [],
-            ),
-          ],
-          pulls: [],
-          compares: new Map(),
-          expectedCommits: 0,
-        };
-      }
-      return activeRepo(login, name, author, index % 5 === 0);
-    });
-    return { login, emails: [author.email], repos };
+export function learnerRepos(
+  author: { login: string; email: string },
+  index: number,
+  count: number,
+): BenchRepo[] {
+  const { login } = author;
+  return Array.from({ length: count }, (_, r): BenchRepo => {
+    const name = `project${r}`;
+    if (r % 3 === 2 || index % 10 === 9) {
+      return {
+        owner: login,
+        name,
+        kind: "idle",
+        branches: [
+          branchNode("main", node(`${login}-${name}-old`, [], "2025-09-01T00:00:00Z", author), []),
+        ],
+        pulls: [],
+        compares: new Map(),
+        expectedCommits: 0,
+      };
+    }
+    return activeRepo(login, name, author, (index * count + r) % 5 === 0);
   });
 }

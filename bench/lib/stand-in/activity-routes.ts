@@ -1,0 +1,77 @@
+import { README_CANDIDATES } from "../../../src/domain/head-snapshot.js";
+import type { BenchRepo } from "../world/index.js";
+import { notFound, type Route } from "./router.js";
+import { inRepo, repoKey, type Body, type StandInState } from "./state.js";
+
+/*
+ * What the GitHub activity source asks: one GraphQL query per repository and one compare
+ * per line of work. The world's weeks never need a second page, so only the first query
+ * of each repository has answers.
+ */
+
+const README =
+  "# Project\n\n## Setup\n\n    pip install -r requirements.txt\n\n## Run\n\n    python manage.py runserver\n";
+
+function activityAnswer(repo: BenchRepo) {
+  const readmes = Object.fromEntries(
+    README_CANDIDATES.map((_, i) => [`readme${i}`, i === 0 ? { text: README } : null]),
+  );
+  return {
+    repository: {
+      nameWithOwner: `${repo.owner}/${repo.name}`,
+      url: `https://github.com/${repo.owner}/${repo.name}`,
+      defaultBranchRef: { name: "main" },
+      ...readmes,
+      root: {
+        entries: ["README.md", "manage.py", "requirements.txt", "Procfile"].map((name) => ({
+          name,
+          type: "blob",
+        })),
+      },
+      workflows: { entries: [{ name: "ci.yml", type: "blob" }] },
+      refs: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.branches },
+      pullRequests: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.pulls },
+    },
+  };
+}
+
+/** The owner and name a GraphQL request asks about, from its variables. */
+export function graphqlRepo(body: unknown): { owner: string; name: string } | undefined {
+  const variables = (body as { variables?: Body } | undefined)?.variables;
+  return typeof variables?.owner === "string" && typeof variables.name === "string"
+    ? { owner: variables.owner, name: variables.name }
+    : undefined;
+}
+
+/** The routes of the activity source, answered from each code repository's week. */
+export function activityRoutes(state: StandInState): Route[] {
+  return [
+    {
+      method: "POST",
+      template: "/graphql",
+      category: "activity",
+      answer: ({ body }) => {
+        const asked = graphqlRepo(body);
+        const query = String((body as Body | undefined)?.query ?? "");
+        const code = asked && state.repos.get(repoKey(asked.owner, asked.name))?.code;
+        if (!code || !query.includes("query CheckpointActivity")) {
+          const what = asked ? `${asked.owner}/${asked.name}` : "this query";
+          return {
+            status: 200,
+            body: { errors: [{ type: "NOT_FOUND", message: `no answer for ${what}` }] },
+          };
+        }
+        return { status: 200, body: { data: activityAnswer(code) } };
+      },
+    },
+    {
+      method: "GET",
+      template: "/repos/{owner}/{repo}/compare/{basehead}",
+      category: "activity",
+      answer: inRepo(state, (repo, call) => {
+        const files = repo.code?.compares.get(call.params.basehead ?? "");
+        return files ? { status: 200, body: { files } } : notFound;
+      }),
+    },
+  ];
+}

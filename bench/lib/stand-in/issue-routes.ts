@@ -1,0 +1,116 @@
+import { APP_LOGIN } from "../world/index.js";
+import { notFound, page, type Call, type Reply, type Route } from "./router.js";
+import { inRepo, type Body, type IssueState, type RepoState, type StandInState } from "./state.js";
+
+/*
+ * Checkpoint's issues, comments and labels in a repository. Every write is kept, so later
+ * listings show it.
+ */
+
+const BOT = { login: APP_LOGIN, type: "Bot" };
+
+function issueJson(repo: RepoState, issue: IssueState) {
+  const { comments, labels, ...rest } = issue;
+  return {
+    ...rest,
+    comments: comments.length,
+    labels: labels.map((name) => ({ name })),
+    html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
+  };
+}
+
+/** The routes of issues, their comments and labels, over the state they change. */
+export function issueRoutes(state: StandInState): Route[] {
+  const onIssue = (answer: (repo: RepoState, issue: IssueState, call: Call, body: Body) => Reply) =>
+    inRepo(state, (repo, call, body) => {
+      const issue = repo.issues.find((one) => one.number === Number(call.params.issue_number));
+      return issue ? answer(repo, issue, call, body) : notFound;
+    });
+
+  return [
+    {
+      method: "GET",
+      template: "/repos/{owner}/{repo}/issues",
+      category: "issues",
+      answer: inRepo(state, (repo, call) => {
+        const wanted = call.query.get("state") ?? "open";
+        const labels = (call.query.get("labels") ?? "").split(",").filter(Boolean);
+        const issues = repo.issues
+          .filter((issue) => wanted === "all" || issue.state === wanted)
+          .filter((issue) => labels.every((label) => issue.labels.includes(label)))
+          .sort((a, b) => b.number - a.number)
+          .map((issue) => issueJson(repo, issue));
+        return page(issues, call);
+      }),
+    },
+    {
+      method: "POST",
+      template: "/repos/{owner}/{repo}/issues",
+      category: "issues",
+      answer: inRepo(state, (repo, _call, body) => {
+        const issue: IssueState = {
+          number: Math.max(0, ...repo.issues.map((one) => one.number)) + 1,
+          title: String(body.title),
+          body: String(body.body ?? ""),
+          state: "open",
+          state_reason: null,
+          labels: ((body.labels ?? []) as string[]).map(String),
+          created_at: new Date().toISOString(),
+          user: BOT,
+          comments: [],
+        };
+        repo.issues.push(issue);
+        return { status: 201, body: issueJson(repo, issue) };
+      }),
+    },
+    {
+      method: "PATCH",
+      template: "/repos/{owner}/{repo}/issues/{issue_number}",
+      category: "issues",
+      answer: onIssue((repo, issue, _call, body) => {
+        if (body.state === "open" || body.state === "closed") issue.state = body.state;
+        if ("state_reason" in body) issue.state_reason = (body.state_reason as string) ?? null;
+        if (typeof body.title === "string") issue.title = body.title;
+        if (typeof body.body === "string") issue.body = body.body;
+        return { status: 200, body: issueJson(repo, issue) };
+      }),
+    },
+    {
+      method: "GET",
+      template: "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      category: "issues",
+      answer: onIssue((_repo, issue, call) => page(issue.comments, call)),
+    },
+    {
+      method: "POST",
+      template: "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+      category: "issues",
+      answer: onIssue((_repo, issue, _call, body) => {
+        const comment = {
+          id: state.nextCommentId++,
+          body: String(body.body),
+          user: BOT,
+          created_at: new Date().toISOString(),
+        };
+        issue.comments.push(comment);
+        return { status: 201, body: comment };
+      }),
+    },
+    {
+      method: "POST",
+      template: "/repos/{owner}/{repo}/labels",
+      category: "issues",
+      answer: inRepo(state, (repo, _call, body) => {
+        const name = String(body.name);
+        if (repo.labels.has(name)) {
+          return {
+            status: 422,
+            body: { message: "Validation Failed", errors: [{ code: "already_exists" }] },
+          };
+        }
+        repo.labels.add(name);
+        return { status: 201, body: { name, color: body.color, description: body.description } };
+      }),
+    },
+  ];
+}

@@ -1,0 +1,92 @@
+import { CONFIG_PATH } from "../../../src/config/load.js";
+import { renderMarker } from "../../../src/domain/marker.js";
+
+/*
+ * A learner's home repository as Checkpoint left it a week ago. The course started Tue
+ * 2025-09-30 in Africa/Lagos (UTC+1, no DST), issues on Mondays 09:00 local: week 7 is
+ * Nov 10 – Nov 16, 2025 and its issue is still open; week 8 (Nov 17 – Nov 23) is due at
+ * Mon 2025-11-24 09:00 Lagos, 08:00 UTC.
+ */
+
+/** The home repository's name in every learner's account. */
+export const HOME_REPO = "learning";
+/** The instant week 8 is due. */
+export const WEEK8_DUE = "2025-11-24T08:00:00Z";
+/** The app's login: what GitHub shows as the author of what Checkpoint writes. */
+export const APP_LOGIN = "checkpoint[bot]";
+
+export interface BenchComment {
+  body: string;
+  login: string;
+  type: "User" | "Bot";
+  createdAt: string;
+}
+
+/** An open issue Checkpoint wrote, with its comments. */
+export interface BenchIssue {
+  number: number;
+  title: string;
+  body: string;
+  createdAt: string;
+  comments: BenchComment[];
+}
+
+export interface BenchHome {
+  name: string;
+  /** Files on the default branch by path; the stand-in reads them at request time. */
+  files: Record<string, string>;
+  issues: BenchIssue[];
+}
+
+/** A valid config: the learner, the course, every repository the installation sees. */
+export function configText(login: string): string {
+  return `learner:
+  login: ${login}
+course:
+  start_date: 2025-09-30
+  timezone: Africa/Lagos
+repositories: all
+`;
+}
+
+const WEEK7_MARKER = renderMarker({
+  kind: "weekly",
+  week: 7,
+  window: { firstDay: "2025-11-10", lastDay: "2025-11-16" },
+  figures: {
+    commits: 4,
+    activeDays: 3,
+    testFiles: 1,
+    newTestCases: 2,
+    newTestCasesComplete: true,
+    docsChanges: 0,
+    streakDays: 1,
+    streakCapped: false,
+  },
+});
+
+const REPLY = `## Summary
+Finished the blog models.
+
+## Next steps
+- Write tests for the views
+- Deploy to Render`;
+
+/** The home of `login`, whose week-7 issue (#1) is open, with a reply when `replied`. */
+export function homeOf(login: string, replied: boolean): BenchHome {
+  return {
+    name: HOME_REPO,
+    files: { [CONFIG_PATH]: configText(login) },
+    issues: [
+      {
+        number: 1,
+        title: "Week 7 · Nov 10 – Nov 16, 2025",
+        body: `How did week 7 go?\n\n${WEEK7_MARKER}`,
+        createdAt: "2025-11-17T08:00:05Z",
+        comments: replied
+          ? [{ body: REPLY, login, type: "User", createdAt: "2025-11-18T19:00:00Z" }]
+          : [],
+      },
+    ],
+  };
+}

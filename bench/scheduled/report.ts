@@ -1,0 +1,69 @@
+import type { LearnerOutcome } from "../../src/jobs/reconcile-installation.js";
+import { countBy, writesOf } from "../lib/stand-in/count.js";
+import { average } from "../lib/stats.js";
+import type { RecordedRequest } from "../lib/stand-in/server.js";
+
+/** What one scheduled run did and cost, as the benchmark measured it. */
+export interface RunFigures {
+  label: string;
+  learners: number;
+  outcomes: LearnerOutcome[];
+  requests: RecordedRequest[];
+  seconds: number;
+  peakMiB: number;
+}
+
+const CATEGORIES = [
+  ["activity", "activity (GraphQL + compare)"],
+  ["issues", "issues, labels, markers"],
+  ["discovery", "config and discovery"],
+] as const;
+
+const perLearner = (count: number, learners: number) => (count / learners).toFixed(2);
+
+/**
+ * How long each installation took, first request to last, and how far apart its GraphQL
+ * queries and writes came: Octokit's throttling queues both, one a second per installation.
+ */
+function pacing(requests: RecordedRequest[]): { span: number; gap: number } {
+  const spans: number[] = [];
+  const gaps: number[] = [];
+  const byLearner = new Map<string, RecordedRequest[]>();
+  for (const request of requests) {
+    if (request.learner)
+      byLearner.set(request.learner, [...(byLearner.get(request.learner) ?? []), request]);
+  }
+  for (const own of byLearner.values()) {
+    spans.push(((own.at(-1)?.at ?? 0) - (own[0]?.at ?? 0)) / 1000);
+    const queued = own.filter((r) => r.route === "POST /graphql" || writesOf([r]).length > 0);
+    for (let i = 1; i < queued.length; i += 1) {
+      gaps.push(((queued[i]?.at ?? 0) - (queued[i - 1]?.at ?? 0)) / 1000);
+    }
+  }
+  return { span: average(spans), gap: average(gaps) };
+}
+
+/** Prints a run's figures: per learner-week, by category and route, time and memory. */
+export function printRun(figures: RunFigures): void {
+  const { label, learners, outcomes, requests } = figures;
+  const statuses = countBy(outcomes, (outcome) => outcome.status);
+  const details = countBy(outcomes, (outcome) => outcome.detail.replace(/#\d+/g, "#n"));
+  console.log(`${label}: ${JSON.stringify(statuses)}`);
+  for (const [detail, count] of Object.entries(details)) console.log(`  ${count} × ${detail}`);
+  console.log(
+    `  requests: ${requests.length} total, ${perLearner(requests.length, learners)} per learner-week`,
+  );
+  const byCategory = countBy(requests, (request) => request.category ?? "unmatched");
+  for (const [category, name] of CATEGORIES) {
+    console.log(`    ${name}: ${perLearner(byCategory[category] ?? 0, learners)}`);
+  }
+  if (byCategory.unmatched) console.log(`    UNMATCHED: ${byCategory.unmatched}`);
+  console.log(`  writes: ${writesOf(requests).length}`);
+  console.log(`  by route: ${JSON.stringify(countBy(requests, (request) => request.route))}`);
+  console.log(`  statuses: ${JSON.stringify(countBy(requests, (r) => String(r.status)))}`);
+  const { span, gap } = pacing(requests);
+  console.log(
+    `  wall time: ${figures.seconds.toFixed(2)} s; peak RSS: ${figures.peakMiB.toFixed(1)} MiB; ` +
+      `per installation ${span.toFixed(2)} s first to last request, ${gap.toFixed(2)} s between its GraphQL queries and writes`,
+  );
+}

@@ -1,0 +1,110 @@
+import { spawn } from "node:child_process";
+import { afterEach, describe, expect, it } from "vitest";
+import { writesOf } from "../../bench/lib/stand-in/count.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
+import { buildWorld, WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { CONFIG_PATH } from "../../src/config/load.js";
+import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+
+/*
+ * `checkpoint run` as a user starts it: a separate process with only the app's environment,
+ * talking over HTTP to a local GitHub Enterprise Server (no nock). The world: Ada and Grace,
+ * one installation each, a home `<login>/learning` and three code repositories; the course
+ * started Tue 2025-09-30 in Africa/Lagos and week 7's issue (#1) is still open.
+ *
+ * By hand: week 1 is the Monday-to-Sunday week holding Sep 30, Mon Sep 29 – Sun Oct 5, so
+ * week 8 starts 49 days later, Mon Nov 17, and ends Sun Nov 23; its issue is due Mon Nov 24
+ * 09:00 in Lagos (UTC+1), 08:00 UTC: the instant given to --at. Week 7 (#1) is then past.
+ */
+
+const WEEK8_TITLE = "Week 8 · Nov 17 – Nov 23, 2025";
+const DUE_LINE = (login: string) =>
+  `${login}/learning: ok (would open "${WEEK8_TITLE}"; would close #1 (week 7))`;
+
+let standIn: GitHubStandIn | undefined;
+afterEach(async () => {
+  await standIn?.close();
+  standIn = undefined;
+});
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[], host: string): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+      env: {
+        PATH: process.env.PATH,
+        APP_ID: "1",
+        PRIVATE_KEY: TEST_PRIVATE_KEY,
+        GHE_HOST: host,
+        GHE_PROTOCOL: "http",
+        LOG_LEVEL: "silent",
+      },
+      timeout: 20_000,
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
+  it("prints what it would do for each learner, exits 0 and writes nothing", async () => {
+    standIn = await startGitHubStandIn({
+      world: buildWorld({ logins: ["ada", "grace"], reposEach: 3 }),
+    });
+
+    const result = await runCli(["run", "--at", WEEK8_DUE, "--dry-run"], standIn.host);
+
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      DUE_LINE("ada"),
+      DUE_LINE("grace"),
+      "2 learners, dry run: nothing written",
+    ]);
+    expect(result.code).toBe(0);
+    // Every request went under /api/v3 or /api/graphql and was one GitHub knows.
+    expect(standIn.requests.length).toBeGreaterThan(0);
+    expect(standIn.requests.filter((request) => !request.enterprise)).toEqual([]);
+    expect(standIn.requests.filter((request) => request.route.startsWith("unmatched"))).toEqual([]);
+    expect(writesOf(standIn.requests)).toEqual([]);
+    // Both weeks were measured (one GraphQL query per code repository) yet nothing changed.
+    expect(standIn.requests.filter((r) => r.route === "POST /graphql")).toHaveLength(6);
+    // Ada replied to week 7 and Grace did not: still so, and #1 still open, in each home.
+    const homes = ["ada/learning", "grace/learning"].map((repo) =>
+      standIn?.state.repos
+        .get(repo)
+        ?.issues.map((issue) => [issue.number, issue.state, issue.comments.length]),
+    );
+    expect(homes).toEqual([[[1, "open", 1]], [[1, "open", 0]]]);
+  });
+
+  it("reports a learner's config problem by field, goes on with the other, and exits 1", async () => {
+    const world = buildWorld({ logins: ["ada", "grace"], reposEach: 3 });
+    const grace = world[1];
+    if (!grace) throw new Error("the world has no second learner");
+    grace.home.files[CONFIG_PATH] =
+      "learner:\n  login: grace\ncourse:\n  start_date: 2025-09-30\n  timezone: Mars/Base\nrepositories: all\n";
+    standIn = await startGitHubStandIn({ world });
+
+    const result = await runCli(["run", "--at", WEEK8_DUE, "--dry-run"], standIn.host);
+
+    expect(result.stdout.trimEnd().split("\n")).toEqual([
+      DUE_LINE("ada"),
+      'grace/learning: failed (config problems: course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Mars/Base")',
+      "2 learners, dry run: nothing written",
+    ]);
+    expect(result.code).toBe(1);
+    expect(writesOf(standIn.requests)).toEqual([]);
+    // Grace's repositories were never measured: only Ada's three were queried.
+    const measured = standIn.requests.filter((r) => r.route === "POST /graphql");
+    expect(measured.map((request) => request.learner)).toEqual(["ada", "ada", "ada"]);
+  });
+});

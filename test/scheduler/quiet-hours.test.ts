@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { QuietHours } from "../../src/scheduler/quiet-hours.js";
+
+const now = new Date("2025-11-24T08:07:00Z");
+const ok = (wakeAt?: string) => ({
+  home: "ada/learning",
+  status: "ok" as const,
+  detail: "",
+  ...(wakeAt ? { wakeAt } : {}),
+});
+
+describe("QuietHours", () => {
+  it("skips an installation until its earliest learner wake-up, then looks again", () => {
+    const quiet = new QuietHours();
+    quiet.record(7, [ok("2025-11-24T20:00:00Z"), ok("2025-11-25T06:00:00Z")], now);
+    expect(quiet.isQuiet(7, new Date("2025-11-24T19:59:59Z"))).toBe(true);
+    expect(quiet.isQuiet(7, new Date("2025-11-24T20:00:00Z"))).toBe(false);
+    expect(quiet.isQuiet(8, now)).toBe(false);
+  });
+
+  it("never sleeps past a day, nor at all after a failure or a learner without a wake-up", () => {
+    const quiet = new QuietHours();
+    quiet.record(1, [ok("2026-06-01T00:00:00Z")], now);
+    expect(quiet.isQuiet(1, new Date("2025-11-25T08:06:59Z"))).toBe(true);
+    expect(quiet.isQuiet(1, new Date("2025-11-25T08:07:00Z"))).toBe(false);
+    quiet.record(
+      2,
+      [ok("2025-12-01T08:00:00Z"), { home: "b/x", status: "failed", detail: "API down" }],
+      now,
+    );
+    expect(quiet.isQuiet(2, now)).toBe(false);
+    quiet.record(3, [ok("2025-12-01T08:00:00Z"), ok()], now);
+    expect(quiet.isQuiet(3, now)).toBe(false);
+  });
+
+  it("wakes an installation when a webhook says something changed", () => {
+    const quiet = new QuietHours();
+    quiet.record(7, [ok("2025-12-01T08:00:00Z")], now);
+    quiet.wake(7);
+    expect(quiet.isQuiet(7, now)).toBe(false);
+  });
+});
