@@ -4,8 +4,12 @@ import { fanOut } from "../scheduler/fan-out.js";
 import type { QuietHours } from "../scheduler/quiet-hours.js";
 import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installation.js";
 
-/** How many installations are worked on at once. */
-export const INSTALLATION_CONCURRENCY = 8;
+/**
+ * How many installations are worked on at once. Probot spaces each installation's writes
+ * about a second apart, so a run's wall time is set by how many proceed side by side; 32
+ * keeps well under GitHub's guidance of 100 concurrent requests.
+ */
+export const INSTALLATION_CONCURRENCY = 32;
 
 export interface ScheduledRunParams {
   probot: Probot;
