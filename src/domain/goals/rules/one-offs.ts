@@ -1,0 +1,106 @@
+import { count, eitherOf, listOf } from "../../../templates/weekly/words.js";
+import type { GoalFacts } from "../facts.js";
+import { weekList, withFacts, type RuleJudge } from "../judging.js";
+
+/**
+ * One-off goals: on track as soon as the evidence exists (a deployment file, a CI workflow,
+ * a README that says how to set up, run and test, the mid-course review answered); until
+ * then, no evidence yet. Never "needs attention" for something not yet done, except a README
+ * that is partly there.
+ */
+
+/** A kind of file the weeks changed or the repositories held at HEAD. */
+function fileRule(params: {
+  files: (facts: GoalFacts) => GoalFacts["deployment"];
+  singular: string;
+  /** What to say while there is none, naming what would count. */
+  none: string;
+}): RuleJudge {
+  const { files, singular, none } = params;
+  return {
+    needsFacts: true,
+    judge(history) {
+      const measured = withFacts(history);
+      const changed = measured.filter((week) => files(week.facts).changed > 0);
+      const present = measured.filter((week) => files(week.facts).atHead > 0).at(-1);
+      const evidence = [
+        ...(changed.length > 0 ? [`${singular}s changed in ${weekList(changed)}`] : []),
+        ...(present === undefined
+          ? []
+          : [
+              `${count(files(present.facts).atHead, singular)} in your repositories (week ${present.week})`,
+            ]),
+      ];
+      return evidence.length > 0
+        ? { status: "on track", evidence }
+        : { status: "no evidence yet", evidence: [none] };
+    },
+    touched({ facts }) {
+      const changed = facts === undefined ? 0 : files(facts).changed;
+      return changed > 0 ? `${count(changed, singular)} changed` : undefined;
+    },
+  };
+}
+
+export const deploy = fileRule({
+  files: (facts) => facts.deployment,
+  singular: "deployment file",
+  none: "no deployment file (Procfile, Dockerfile, render.yaml, fly.toml…) yet",
+});
+
+export const ci = fileRule({
+  files: (facts) => facts.workflows,
+  singular: "CI workflow",
+  none: "no CI workflow (.github/workflows) yet",
+});
+
+const ASPECTS = [
+  ["setup", "set up"],
+  ["run", "run"],
+  ["test", "test"],
+] as const;
+
+/** The README at HEAD in the latest week with facts; docs changes in any week. */
+export const readme: RuleJudge = {
+  needsFacts: true,
+  judge(history) {
+    const latest = withFacts(history).at(-1);
+    const docs = history.filter((week) => week.figures.docsChanges > 0);
+    const docsLine = docs.length > 0 ? [`README or docs changed in ${weekList(docs)}`] : [];
+    if (latest === undefined) return { status: "no evidence yet", evidence: docsLine };
+    const says = ASPECTS.filter(([aspect]) => latest.facts.readme[aspect]).map(
+      ([, words]) => words,
+    );
+    const missing = ASPECTS.filter(([aspect]) => !latest.facts.readme[aspect]).map(([, w]) => w);
+    const when = `(week ${latest.week})`;
+    if (missing.length === 0) {
+      return {
+        status: "on track",
+        evidence: [`your READMEs say how to set up, run and test ${when}`, ...docsLine],
+      };
+    }
+    const readmeLine =
+      says.length === 0
+        ? `no README says yet how to set up, run or test ${when}`
+        : `your READMEs say how to ${listOf(says)}, not yet how to ${eitherOf(missing)} ${when}`;
+    const started = says.length > 0 || docs.length > 0;
+    return {
+      status: started ? "needs attention" : "no evidence yet",
+      evidence: [readmeLine, ...docsLine],
+    };
+  },
+  touched: ({ figures }) =>
+    figures.docsChanges > 0 ? `${count(figures.docsChanges, "docs file")} changed` : undefined,
+};
+
+export const revisit: RuleJudge = {
+  needsFacts: false,
+  judge: (_history, { reviewAnswered }) =>
+    reviewAnswered
+      ? { status: "on track", evidence: ["you answered the mid-course review"] }
+      : {
+          status: "no evidence yet",
+          evidence: ["answering the mid-course review counts as revisiting your document"],
+        },
+  touched: () => undefined,
+};

@@ -1,0 +1,15 @@
+/** The mid-course and final reviews, their checklist, and the weekly issue's goals section. */
+export { checklistAcknowledgement, type ChecklistAcknowledgementView } from "./acknowledgement.js";
+export { statusBadge } from "./badges.js";
+export { readChecklist, type ChecklistTick } from "./checklist.js";
+export { goalsTouchedSection } from "./goals-touched.js";
+export {
+  REVIEW_KIND,
+  REVIEW_KINDS,
+  REVIEW_SUMMARY_KIND,
+  reviewName,
+  type ReviewKind,
+} from "./kinds.js";
+export type { RecordedSteps } from "./next-steps.js";
+export { reviewIssue, type ReviewView } from "./review-issue.js";
+export { trendChart, trendLine } from "./trend.js";
