@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { goalsConfigSchema } from "../domain/goals/overrides.js";
 
 // Nested objects use `.prefault({})` so their own field defaults apply and are written once.
 
@@ -166,6 +167,7 @@ export const configSchema = z
         'Repositories to measure: "all" that the installation can see, or a list of names.',
       ),
     targets: targets.prefault({}),
+    goals: goalsConfigSchema,
     paused: z
       .boolean()
       .default(false)

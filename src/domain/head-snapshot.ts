@@ -18,6 +18,8 @@ export const WORKFLOWS_DIR = ".github/workflows";
 
 // Deployment files and dependency manifests, matched against root-level file names.
 const ROOT_FILES = [
+  // A Django project is known by its manage.py, even in a week that touches no Python.
+  /^manage\.py$/,
   /^Procfile$/,
   /^Dockerfile$/,
   /^docker-compose.*\.ya?ml$/,

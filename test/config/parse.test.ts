@@ -21,6 +21,7 @@ describe("parseConfigText", () => {
         schedule: { weekly: { day: "monday", time: "09:00" }, reminder_after_days: 3 },
         repositories: "all",
         targets: { commits: 7, active_days: 4, test_files: 1 },
+        goals: {},
         paused: false,
       },
     });

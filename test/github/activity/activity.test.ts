@@ -49,7 +49,7 @@ describe("fetchGitHubActivity", () => {
       head: {
         readme: "Blog\n====\n",
         readmePath: "README.rst",
-        paths: [".github/workflows/ci.yml", "Dockerfile"],
+        paths: [".github/workflows/ci.yml", "Dockerfile", "manage.py"],
       },
     });
     expect(count.total).toBe(1);
