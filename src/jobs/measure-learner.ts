@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
-import type { Interval } from "../domain/activity.js";
+import type { Interval, RepoActivity } from "../domain/activity.js";
 import { measureWeek, type WeekMeasures } from "../domain/measures/index.js";
 import {
   LOOKBACK_DAYS,
@@ -26,7 +26,7 @@ export async function measureLearnerWeek(params: {
   visible: readonly VisibleRepo[];
   window: WeekWindow;
   until?: string;
-}): Promise<WeekMeasures> {
+}): Promise<{ activity: RepoActivity[]; measures: WeekMeasures }> {
   const { octokit, log, home, config, window } = params;
   const { tracked, missing } = trackedRepos({
     setting: config.repositories,
@@ -42,7 +42,7 @@ export async function measureLearnerWeek(params: {
       }
     : window.interval;
   const learner = { login: config.learner.login ?? home.owner, emails: config.learner.emails };
-  const activity = [];
+  const activity: RepoActivity[] = [];
   for (const repo of tracked) {
     activity.push(
       await fetchGitHubActivity({
@@ -54,9 +54,10 @@ export async function measureLearnerWeek(params: {
       }),
     );
   }
-  return measureWeek({
+  const measures = measureWeek({
     repos: activity,
     window: { ...measureWindowOf(window, timezone), interval },
     lookbackDays: LOOKBACK_DAYS,
   });
+  return { activity, measures };
 }

@@ -3,7 +3,6 @@ import type { ProbotOctokit } from "probot";
 import type { LoadedConfig } from "../config/load.js";
 import { formatProblem } from "../config/problems.js";
 import type { CheckpointConfig } from "../config/schema.js";
-import { parseExpectations } from "../domain/expectations/parse.js";
 import { MISSING_START_DATE, resolveStartDate } from "../domain/schedule/course-start.js";
 import { planWeekly, type WeeklyAction } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
@@ -14,7 +13,6 @@ import {
   weekNumbered,
   type CourseCalendar,
 } from "../domain/week/index.js";
-import { readRepoFile } from "../github/contents.js";
 import type { IssueComment } from "../github/comments.js";
 import {
   closeIssue,
@@ -24,6 +22,7 @@ import {
   type RepoRef,
 } from "../github/issues.js";
 import { WELCOME_KIND, welcomeDoneComment } from "../templates/welcome.js";
+import { loadExpectations, type LoadedExpectations } from "./expectations.js";
 import { closeWeek, openWeek, remindWeek } from "./weekly-issue.js";
 import { reportConfig } from "./report-config.js";
 
@@ -83,7 +82,8 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
   const config = loaded.config;
   if (config.paused) return { status: "skipped", detail: "paused" };
 
-  const start = await startDateOf({ octokit, ref, config });
+  const expectations = once(() => loadExpectations({ octokit, home, config }));
+  const start = await startDateOf({ octokit, home, config, expectations });
   if (!start) {
     const problems = [{ path: "", message: MISSING_START_DATE }];
     await report({ ok: false, problems });
@@ -101,7 +101,9 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
   const done: string[] = [];
   const replies = new Map();
   for (const action of plan.actions) {
-    done.push(await perform({ ...params, action, config, calendar, issues, replies }));
+    done.push(
+      await perform({ ...params, action, config, calendar, issues, replies, expectations }),
+    );
   }
   const welcome = issues.find(
     (issue) => issue.state === "open" && issue.marker.kind === WELCOME_KIND,
@@ -151,16 +153,23 @@ function failedConfig(problems: string[]): ReconcileOutcome {
   return { status: "failed", detail: `config problems: ${problems.join("; ")}` };
 }
 
-/** The course start: from the config, else from the expectation document (one read). */
+/** The course start: from the config, else from the expectation document. */
 export async function startDateOf(params: {
   octokit: ProbotOctokit;
-  ref: RepoRef;
+  home: Home;
   config: CheckpointConfig;
+  expectations?: () => Promise<LoadedExpectations>;
 }): Promise<string | undefined> {
-  const { octokit, ref, config } = params;
+  const { config } = params;
   if (config.course.start_date) return config.course.start_date;
-  const text = await readRepoFile(octokit, { ...ref, path: config.expectations });
-  return resolveStartDate(config, text === undefined ? undefined : parseExpectations(text))?.date;
+  const loaded = await (params.expectations ?? (() => loadExpectations(params)))();
+  return resolveStartDate(config, loaded.document)?.date;
+}
+
+/** Runs `load` once, on first use, and shares its answer. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let value: Promise<T> | undefined;
+  return () => (value ??= load());
 }
 
 type PerformParams = ReconcileParams & {
@@ -169,6 +178,7 @@ type PerformParams = ReconcileParams & {
   calendar: CourseCalendar;
   issues: OwnIssue[];
   replies: Map<number, Promise<IssueComment[]>>;
+  expectations: () => Promise<LoadedExpectations>;
 };
 
 async function perform(params: PerformParams): Promise<string> {

@@ -163,8 +163,7 @@ async function calendarOf(
   params: RunCommandParams,
   config: CheckpointConfig,
 ): Promise<Calendar | undefined> {
-  const ref = { owner: params.home.owner, repo: params.home.repo };
-  const start = await startDateOf({ octokit: params.octokit, ref, config });
+  const start = await startDateOf({ octokit: params.octokit, home: params.home, config });
   return start ? calendarFromConfig(config, start) : undefined;
 }
 
@@ -225,7 +224,7 @@ async function status(
     name: repository.name,
     archived: repository.archived ?? false,
   }));
-  const measures = await measureLearnerWeek({
+  const { measures } = await measureLearnerWeek({
     octokit,
     log,
     home,

@@ -8,7 +8,10 @@ import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/index.js";
 import { listComments, type IssueComment } from "../github/comments.js";
 import { closeIssue, comment, type RepoRef } from "../github/issues.js";
-import { figuresFromMarker } from "../templates/weekly/figures.js";
+import { figuresFromMarker, figuresOf } from "../templates/weekly/figures.js";
+import { goalsTouchedSection, goalsUnreadableSection } from "../templates/review/index.js";
+import { goalFactsOf, goalRulesOf, goalsTouched, type WeekRecord } from "../domain/goals/index.js";
+import type { LoadedExpectations } from "./expectations.js";
 import { weekSummaryComment } from "../templates/weekly/week-summary.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
 import { reminderComment } from "../templates/replies/index.js";
@@ -26,6 +29,8 @@ interface WeekJobParams {
   dryRun: boolean;
   /** Replies already read in this run, by issue number. */
   replies: Map<number, Promise<IssueComment[]>>;
+  /** The learner's expectation document, read at most once per run. */
+  expectations: () => Promise<LoadedExpectations>;
 }
 
 /**
@@ -55,6 +60,20 @@ function plannedSteps(replies: IssueComment[], home: RepoRef): string[] {
   return [];
 }
 
+/** The goals this week's evidence moved, or why the expectation document could not say. */
+function goalsOfTheWeek(
+  expectations: LoadedExpectations,
+  config: CheckpointConfig,
+  record: WeekRecord,
+): string[] {
+  const { document, problem } = expectations;
+  if (problem || !document) return goalsUnreadableSection(problem ?? "");
+  const touched = goalsTouched(document, goalRulesOf(document, config.goals), record);
+  return goalsTouchedSection(touched)
+    .split("\n")
+    .filter((line, index) => index > 0 || line !== "");
+}
+
 /**
  * Measures the week in every tracked repository and opens its issue, comparing with last
  * week's remembered figures and quoting last week's next steps. Any repository that cannot
@@ -66,8 +85,10 @@ export async function openWeek(
   const { octokit, log, home, config, window, previous } = params;
   const login = config.learner.login ?? home.owner;
   const ref = { owner: home.owner, repo: home.repo };
-  const measures = await measureLearnerWeek({ ...params, home: ref });
+  const { activity, measures } = await measureLearnerWeek({ ...params, home: ref });
   const planned = previous ? plannedSteps(await repliesOn(params, previous), ref) : [];
+  const facts = goalFactsOf(activity, measures);
+  const record = { week: window.number, figures: figuresOf(measures), facts, updatePosted: false };
   const { title, body } = weeklyIssue({
     learnerName: config.learner.name ?? login,
     window,
@@ -76,6 +97,8 @@ export async function openWeek(
     previous: figuresFromMarker(previous?.marker),
     plannedLastWeek: planned,
     messageRule: VAGUE_MESSAGE_RULE,
+    goals: goalsOfTheWeek(await params.expectations(), config, record),
+    facts,
   });
   if (params.dryRun) return `would open "${title}"`;
   const { number, created } = await ensureIssue({

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import nock from "nock";
 import { renderMarker } from "../../src/domain/marker.js";
 import { ACTIVITY_QUERY } from "../../src/github/activity/query.js";
@@ -150,4 +151,11 @@ export function expectWeek8Activity(): nock.Scope {
         },
       ],
     });
+}
+
+/** The learner's expectation document (our first user's, as written), read once per run. */
+export function expectExpectations(): nock.Scope {
+  return nock(API)
+    .get(`${HOME}/contents/EXPECTATIONS.md`)
+    .reply(200, readFileSync("test/fixtures/EXPECTATIONS.md", "utf8"), RAW);
 }

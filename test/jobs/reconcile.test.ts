@@ -8,6 +8,7 @@ import {
   API,
   CONFIG,
   expectDiscovery,
+  expectExpectations,
   expectIssues,
   expectWeek8Activity,
   HOME,
@@ -32,6 +33,7 @@ describe("reconciling a learner when week 8 is due", () => {
     expectDiscovery();
     expectIssues([week7({ comments: 1 })]);
     expectWeek8Activity();
+    expectExpectations();
     nock(API)
       .get(`${HOME}/issues/5/comments`)
       .query(true)
@@ -77,7 +79,7 @@ describe("reconciling a learner when week 8 is due", () => {
     expect(opened?.labels).toEqual(["checkpoint"]);
     // By hand: commits Mon 17th, Wed 19th and Sun 23rd 23:30 local → 3 commits on 3 days;
     // one test file with two `def test_` lines; README changed; Sat inactive → streak 1.
-    expect(readMarker(opened?.body)).toEqual({
+    expect(readMarker(opened?.body)).toMatchObject({
       kind: "weekly",
       week: 8,
       window: { firstDay: "2025-11-17", lastDay: "2025-11-23" },
@@ -92,6 +94,18 @@ describe("reconciling a learner when week 8 is due", () => {
         streakCapped: false,
       },
     });
+    // The week's facts travel in the marker for the reviews: tasks/models.py was added.
+    expect(readMarker(opened?.body)?.["facts"]).toMatchObject({
+      models: 1,
+      activeRepos: ["ada/blog"],
+    });
+    // Our first user's goals, judged from this week: models.py (ORM) and the test file.
+    expect(opened?.body).toContain(
+      "- Master the Django ORM (models, migrations, queries): 1 model file",
+    );
+    expect(opened?.body).toContain(
+      "- Write tests for core functionality wherever possible: 1 test file, 2 new test cases",
+    );
     expect(opened?.body).toContain("Add tests for the views");
     expect(opened?.body).toContain("Deploy to Render");
     expect(summary).toMatch(/Week 7: 2 commits on 2 days/);
@@ -115,6 +129,8 @@ describe("reconciling a learner when week 8 is due", () => {
     let opened: { title: string; body: string } | undefined;
     expectDiscovery();
     expectIssues([week7()]);
+    // And the expectation document was deleted: the week still opens, and says so.
+    nock(API).get(`${HOME}/contents/EXPECTATIONS.md`).reply(404, { message: "Not Found" });
     nock(API)
       .post("/graphql", (body) => body.variables.until === "2025-11-30T23:00:00Z")
       .reply(200, { data: activityData({ branches: [] }) })
@@ -136,6 +152,9 @@ describe("reconciling a learner when week 8 is due", () => {
       'opened #6 "Week 9 · Nov 24 – Nov 30, 2025"; closed #5 (week 7, without an update)',
     );
     expect(readMarker(opened?.body)?.week).toBe(9);
+    expect(opened?.body).toContain(
+      "I couldn't find your expectation document, `EXPECTATIONS.md`, in this repository, so this week's figures stand on their own.",
+    );
   });
 
   it("ends with one open issue when another process created the same week at the same time", async () => {
@@ -143,6 +162,7 @@ describe("reconciling a learner when week 8 is due", () => {
     expectDiscovery();
     expectIssues([]);
     expectWeek8Activity();
+    expectExpectations();
     nock(API)
       .post(`${HOME}/labels`)
       .reply(201, {})
@@ -178,6 +198,7 @@ describe("reconciling a learner when week 8 is due", () => {
     expectDiscovery();
     expectIssues([week7()]);
     expectWeek8Activity();
+    expectExpectations();
     const [outcome] = await reconcile(WEEK8_POSTED, true);
     expect(outcome?.detail).toBe(
       'would open "Week 8 · Nov 17 – Nov 23, 2025"; would close #5 (week 7)',

@@ -13,3 +13,12 @@ export function goalsTouchedSection(list: readonly TouchedGoal[]): string {
     ...list.map((goal) => `- ${escapeText(goal.text)}: ${escapeText(goal.evidence)}`),
   ].join("\n");
 }
+
+/** In place of the goals, when the expectation document cannot be read: what to fix, briefly. */
+export function goalsUnreadableSection(problem: string): string[] {
+  return [
+    "### Goals",
+    "",
+    `${problem}, so this week's figures stand on their own. Commit it (or set \`expectations:\` in \`.github/checkpoint.yml\`) and next week's issue will show which of your goals the week moved.`,
+  ];
+}

@@ -47,9 +47,5 @@ const MENTION = /@(?=[\p{L}\p{N}_])/gu;
  * mentions quieted so quoting them back pings nobody again.
  */
 export function ownWords(text: string): string {
-  return text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/</g, "&lt;")
-    .replace(MENTION, `@${WORD_JOINER}`);
+  return text.replace(/\s+/g, " ").trim().replace(/</g, "&lt;").replace(MENTION, `@${WORD_JOINER}`);
 }

@@ -28,6 +28,10 @@ export interface WeeklyIssueView {
   plannedLastWeek?: readonly string[];
   /** The vague-commit-message rule in words (`VAGUE_MESSAGE_RULE`). */
   messageRule: string;
+  /** "Goals touched this week", or a note that the expectation document could not be read. */
+  goals?: readonly string[];
+  /** What the goal rules need of this week beyond the figures, kept in the marker for the reviews. */
+  facts?: Record<string, unknown>;
 }
 
 /** One line of hello, with a word of credit for every target reached and never a word of blame. */
@@ -87,9 +91,11 @@ export function weeklyIssue(view: WeeklyIssueView): { title: string; body: strin
     week: window.number,
     window: { firstDay: window.firstDay, lastDay: window.lastDay },
     figures,
+    ...(view.facts ? { facts: view.facts } : {}),
   });
   const blocks = [
     ...opening,
+    [...(view.goals ?? [])],
     plannedSteps(view.plannedLastWeek),
     replyTemplate(),
     links.definitions(),

@@ -1,0 +1,45 @@
+import type { ProbotOctokit } from "probot";
+import type { CheckpointConfig } from "../config/schema.js";
+import { parseExpectations } from "../domain/expectations/parse.js";
+import type { ExpectationDocument } from "../domain/expectations/types.js";
+import { readRepoFile } from "../github/contents.js";
+import type { Home } from "./reconcile-learner.js";
+
+export interface LoadedExpectations {
+  /** The parsed document; absent when there is none to read. */
+  document?: ExpectationDocument;
+  /** What keeps its goals from being used, told to the learner where they will see it. */
+  problem?: string;
+  /** The document on GitHub, for the reviews to link to. */
+  url: string;
+}
+
+/**
+ * The learner's expectation document from their home repository. A missing or goal-less
+ * document is a problem to tell the learner, never a failure: the weekly issues go on.
+ */
+export async function loadExpectations(params: {
+  octokit: ProbotOctokit;
+  home: Home;
+  config: CheckpointConfig;
+}): Promise<LoadedExpectations> {
+  const { octokit, home, config } = params;
+  const path = config.expectations;
+  const url = `${home.serverUrl}/${home.owner}/${home.repo}/blob/${home.defaultBranch}/${path}`;
+  const text = await readRepoFile(octokit, { owner: home.owner, repo: home.repo, path });
+  if (text === undefined) {
+    return {
+      url,
+      problem: `I couldn't find your expectation document, \`${path}\`, in this repository`,
+    };
+  }
+  const document = parseExpectations(text);
+  const goals = document.sections.reduce((sum, section) => sum + section.goals.length, 0);
+  return goals > 0
+    ? { url, document }
+    : {
+        url,
+        document,
+        problem: `I couldn't find any goals in \`${path}\`: ${document.problems.join("; ")}`,
+      };
+}
