@@ -2,6 +2,7 @@ import type { Probot } from "probot";
 import { writeAccessCheck } from "./github/permissions.js";
 import { onInstallationChange } from "./handlers/installation.js";
 import { onIssueComment } from "./handlers/issue-comment.js";
+import { onIssueEdited } from "./handlers/issues.js";
 import { onPush } from "./handlers/push.js";
 import { scheduledRun } from "./jobs/scheduled-run.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
@@ -17,6 +18,7 @@ export default function checkpoint(app: Probot): void {
   app.on("push", onPush);
   app.on(["installation.created", "installation_repositories.added"], onInstallationChange);
   app.on(["issue_comment.created", "issue_comment.edited"], onIssueComment(writeAccessCheck()));
+  app.on("issues.edited", onIssueEdited);
   // Anything a learner does may change what is due: the scheduler looks again next tick.
   app.on(
     [

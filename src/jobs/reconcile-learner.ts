@@ -23,6 +23,7 @@ import {
 } from "../github/issues.js";
 import { WELCOME_KIND, welcomeDoneComment } from "../templates/welcome.js";
 import { loadExpectations, type LoadedExpectations } from "./expectations.js";
+import { openReview } from "./review.js";
 import { closeWeek, openWeek, remindWeek } from "./weekly-issue.js";
 import { reportConfig } from "./report-config.js";
 
@@ -190,5 +191,7 @@ async function perform(params: PerformParams): Promise<string> {
       return closeWeek({ ...params, issue: action.issue });
     case "remind":
       return remindWeek({ ...params, issue: action.issue, window: action.window });
+    case "open-review":
+      return openReview({ ...params, review: action.review, week: action.week });
   }
 }

@@ -1,5 +1,8 @@
 import type { Marker } from "../marker.js";
 import {
+  courseMilestones,
+  isFinalDue,
+  isMidpointDue,
   latestCompletedWeek,
   weekNumbered,
   type CourseCalendar,
@@ -21,10 +24,15 @@ export const WEEKLY_KIND = "weekly";
 /** The open issue that says the learner paused Checkpoint; closing it resumes. */
 export const PAUSED_KIND = "paused";
 
+/** The review issues' marker kind; `review` in the marker says which. */
+export const REVIEW_KIND = "review";
+export type ReviewKind = "mid-course" | "final";
+
 export type WeeklyAction =
   | { kind: "open-weekly"; window: WeekWindow; previous?: KnownIssue }
   | { kind: "close-weekly"; issue: KnownIssue }
-  | { kind: "remind"; issue: KnownIssue; window: WeekWindow };
+  | { kind: "remind"; issue: KnownIssue; window: WeekWindow }
+  | { kind: "open-review"; review: ReviewKind; week: number };
 
 export interface WeeklyPlan {
   /** The latest completed week at the instant (may be before week 1 or after the last). */
@@ -82,6 +90,7 @@ export function planWeekly(params: {
       actions.push({ kind: "close-weekly", issue });
     }
   }
+  actions.push(...dueReviews(calendar, now, params.issues));
   const reminder = reminderFor({ ...params, current, weekly });
   if (reminder?.due) actions.push({ kind: "remind", issue: reminder.issue, window: current });
   // A week opened now will want its reminder later: wake for that too.
@@ -93,6 +102,28 @@ export function planWeekly(params: {
   const wakeAt = pending && pending < nextPosting ? pending : nextPosting;
   if (actions.length > 0) return { current, wakeAt, actions };
   return { current, wakeAt, actions, idleReason: idleReason(calendar, current, exists) };
+}
+
+/**
+ * The mid-course review from the first posting on or after the midpoint, the final review
+ * from the posting that closes the last week; each once, never reopened once it exists.
+ */
+function dueReviews(
+  calendar: CourseCalendar,
+  now: string | Date,
+  issues: readonly KnownIssue[],
+): WeeklyAction[] {
+  const milestones = courseMilestones(calendar);
+  const exists = (review: ReviewKind) =>
+    issues.some((issue) => issue.marker.kind === REVIEW_KIND && issue.marker["review"] === review);
+  const due: WeeklyAction[] = [];
+  if (isMidpointDue(calendar, now) && !isFinalDue(calendar, now) && !exists("mid-course")) {
+    due.push({ kind: "open-review", review: "mid-course", week: milestones.midpoint.week });
+  }
+  if (isFinalDue(calendar, now) && !exists("final")) {
+    due.push({ kind: "open-review", review: "final", week: milestones.final.week });
+  }
+  return due;
 }
 
 /**

@@ -1,9 +1,8 @@
-/** The two reviews, and the marker kinds their issue and summary comment carry. */
-export const REVIEW_KINDS = ["mid-course", "final"] as const;
-export type ReviewKind = (typeof REVIEW_KINDS)[number];
+import { REVIEW_KIND, type ReviewKind } from "../../domain/schedule/plan.js";
 
-/** Marker kind of a review issue. */
-export const REVIEW_KIND = "review";
+/** The two reviews, and the marker kinds their issue and summary comment carry. */
+export const REVIEW_KINDS = ["mid-course", "final"] as const satisfies readonly ReviewKind[];
+export { REVIEW_KIND, type ReviewKind };
 /** Marker kind of the comment that acknowledges a review's ticked checklist. */
 export const REVIEW_SUMMARY_KIND = "review-summary";
 

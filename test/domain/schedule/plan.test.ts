@@ -1,11 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { planWeekly, weeksWithUpdate, type KnownIssue } from "../../../src/domain/schedule/plan.js";
+import {
+  planWeekly,
+  weeksWithUpdate,
+  type KnownIssue,
+  type WeeklyAction,
+} from "../../../src/domain/schedule/plan.js";
 import type { CourseCalendar } from "../../../src/domain/week/index.js";
 
 // Start Tue 2025-09-30, Lagos, Mondays 09:00: week 8 (Nov 17–23) is posted 2025-11-24T08:00Z.
 const calendar: CourseCalendar = {
   startDate: "2025-09-30",
-  weeks: 10,
+  weeks: 24,
   timezone: "Africa/Lagos",
   weekly: { day: "monday", time: "09:00" },
 };
@@ -23,6 +28,26 @@ const weekly = (
   marker: { kind: "weekly", week },
 });
 
+function describe_(action: WeeklyAction): string {
+  switch (action.kind) {
+    case "open-weekly":
+      return `open ${action.window.number} after #${action.previous?.number}`;
+    case "close-weekly":
+      return `close #${action.issue.number}`;
+    case "remind":
+      return `remind #${action.issue.number}`;
+    case "open-review":
+      return `open ${action.review} review (week ${action.week})`;
+  }
+}
+
+const review = (kind: string): KnownIssue => ({
+  number: 50,
+  state: "open",
+  comments: 0,
+  marker: { kind: "review", review: kind },
+});
+
 describe("planWeekly", () => {
   it("opens the due week, then closes every older open one", () => {
     const plan = planWeekly({
@@ -32,13 +57,7 @@ describe("planWeekly", () => {
       reminderAfterDays: 3,
     });
     expect(plan.current.number).toBe(8);
-    expect(
-      plan.actions.map((a) =>
-        a.kind === "open-weekly"
-          ? `open ${a.window.number} after #${a.previous?.number}`
-          : `close #${a.issue.number}`,
-      ),
-    ).toEqual(["open 8 after #107", "close #107", "close #106"]);
+    expect(plan.actions.map(describe_)).toEqual(["open 8 after #107", "close #107", "close #106"]);
   });
 
   it("does nothing a second before the posting instant", () => {
@@ -67,14 +86,36 @@ describe("planWeekly", () => {
       planWeekly({ calendar, now: "2025-10-06T07:00:00Z", issues: [], reminderAfterDays: 3 })
         .idleReason,
     ).toBe("the course has not reached its first weekly issue (due 2025-10-06T08:00:00Z)");
-    // Week 11 would be posted 2025-12-15; the course has 10 weeks, so only week 10 closes.
+    // Week 11 would be posted 2025-12-15; a 10-week course has no week 11, so week 10
+    // closes, and the final review (due with week 10's posting, Dec 8) opens.
     const after = planWeekly({
-      calendar,
+      calendar: { ...calendar, weeks: 10 },
       now: "2025-12-15T08:00:00Z",
-      issues: [weekly(10)],
+      issues: [weekly(10), review("mid-course")],
       reminderAfterDays: 3,
     });
-    expect(after.actions.map((a) => a.kind)).toEqual(["close-weekly"]);
+    expect(after.actions.map(describe_)).toEqual(["close #110", "open final review (week 10)"]);
+  });
+});
+
+describe("reviews", () => {
+  // 10 weeks: midpoint Nov 4 (start + 35 days); the first posting on or after it is Mon
+  // Nov 10, week 6, at 08:00Z. The final review comes with week 10's posting, Dec 8.
+  const short = { ...calendar, weeks: 10 };
+  const plan = (now: string, issues: KnownIssue[]) =>
+    planWeekly({ calendar: short, now, issues, reminderAfterDays: 3 })
+      .actions.filter((action) => action.kind === "open-review")
+      .map(describe_);
+
+  it("opens the mid-course review from its posting instant, not a second before", () => {
+    expect(plan("2025-11-10T07:59:59Z", [weekly(5)])).toEqual([]);
+    expect(plan("2025-11-10T08:00:00Z", [weekly(5)])).toEqual(["open mid-course review (week 6)"]);
+  });
+
+  it("opens each review once, and never a missed mid-course review after the course ended", () => {
+    expect(plan("2025-11-17T08:00:00Z", [weekly(6), review("mid-course")])).toEqual([]);
+    expect(plan("2025-12-08T08:00:00Z", [weekly(9)])).toEqual(["open final review (week 10)"]);
+    expect(plan("2025-12-15T08:00:00Z", [weekly(10), review("final")])).toEqual([]);
   });
 });
 
