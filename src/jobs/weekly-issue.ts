@@ -9,8 +9,18 @@ import type { WeekWindow } from "../domain/week/index.js";
 import { listComments, type IssueComment } from "../github/comments.js";
 import { closeIssue, comment, type RepoRef } from "../github/issues.js";
 import { figuresFromMarker, figuresOf } from "../templates/weekly/figures.js";
-import { goalsTouchedSection, goalsUnreadableSection } from "../templates/review/index.js";
-import { goalFactsOf, goalRulesOf, goalsTouched, type WeekRecord } from "../domain/goals/index.js";
+import {
+  goalsTouchedSection,
+  goalsUnreadableSection,
+  unknownGoalsNote,
+} from "../templates/review/index.js";
+import {
+  goalFactsOf,
+  goalRulesOf,
+  goalsTouched,
+  unknownGoalIds,
+  type WeekRecord,
+} from "../domain/goals/index.js";
 import type { LoadedExpectations } from "./expectations.js";
 import { weekSummaryComment } from "../templates/weekly/week-summary.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
@@ -68,10 +78,12 @@ function goalsOfTheWeek(
 ): string[] {
   const { document, problem } = expectations;
   if (problem || !document) return goalsUnreadableSection(problem ?? "");
-  const touched = goalsTouched(document, goalRulesOf(document, config.goals), record);
-  return goalsTouchedSection(touched)
-    .split("\n")
-    .filter((line, index) => index > 0 || line !== "");
+  const rules = goalRulesOf(document, config.goals);
+  const section = goalsTouchedSection(goalsTouched(document, rules, record));
+  const unknown = unknownGoalIds(rules, config.goals);
+  const note = unknown.length > 0 ? unknownGoalsNote(unknown, config.expectations) : "";
+  const text = [section, note].filter((block) => block !== "").join("\n\n");
+  return text === "" ? [] : text.split("\n");
 }
 
 /**

@@ -22,3 +22,10 @@ export function goalsUnreadableSection(problem: string): string[] {
     `${problem}, so this week's figures stand on their own. Commit it (or set \`expectations:\` in \`.github/checkpoint.yml\`) and next week's issue will show which of your goals the week moved.`,
   ];
 }
+
+/** Overrides in the config that name no goal of the document: said, never silently ignored. */
+export function unknownGoalsNote(ids: readonly string[], documentPath: string): string {
+  const fields = ids.map((id) => `\`goals.${id}\``).join(", ");
+  const verb = ids.length === 1 ? "names no goal" : "name no goals";
+  return `${fields} in \`.github/checkpoint.yml\` ${verb} of \`${documentPath}\`; the review issue shows each goal's id.`;
+}

@@ -2,7 +2,7 @@
 export { checklistAcknowledgement, type ChecklistAcknowledgementView } from "./acknowledgement.js";
 export { statusBadge } from "./badges.js";
 export { readChecklist, type ChecklistTick } from "./checklist.js";
-export { goalsTouchedSection, goalsUnreadableSection } from "./goals-touched.js";
+export { goalsTouchedSection, goalsUnreadableSection, unknownGoalsNote } from "./goals-touched.js";
 export {
   REVIEW_KIND,
   REVIEW_KINDS,
