@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { goalsTouchedSection } from "../../../src/templates/review/index.js";
-import { unknownGoalsNote } from "../../../src/templates/review/index.js";
+import { goalsTouchedSection, unknownGoalsNote } from "../../../src/templates/review/index.js";
 
 describe("goalsTouchedSection", () => {
   it("is empty when nothing was touched", () => {
