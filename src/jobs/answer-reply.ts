@@ -16,7 +16,7 @@ import {
 import { comment, listOwnIssues, type RepoRef } from "../github/issues.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { REPLY_SUMMARY_KIND, replySummaryComment } from "../templates/replies/index.js";
-import { figuresFromMarker } from "../templates/weekly/figures.js";
+import { figuresFromMarker } from "../domain/figures.js";
 
 export interface AnswerReplyParams {
   octokit: ProbotOctokit;

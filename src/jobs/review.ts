@@ -8,7 +8,7 @@ import { listComments } from "../github/comments.js";
 import { listOwnIssues, type OwnIssue } from "../github/issues.js";
 import { REPLY_SUMMARY_KIND, readReplySummaryMarker } from "../templates/replies/index.js";
 import { reviewIssue, type RecordedSteps } from "../templates/review/index.js";
-import { figuresFromMarker } from "../templates/weekly/figures.js";
+import { figuresFromMarker } from "../domain/figures.js";
 import { ensureIssue } from "./ensure-issue.js";
 import type { LoadedExpectations } from "./expectations.js";
 import type { Home } from "./reconcile-learner.js";

@@ -33,7 +33,7 @@ import {
   statusComment,
   unknownCommandComment,
 } from "../templates/replies/index.js";
-import { figuresOf } from "../templates/weekly/figures.js";
+import { figuresOf } from "../domain/figures.js";
 import { ensureIssue } from "./ensure-issue.js";
 import { measureLearnerWeek } from "./measure-learner.js";
 import { startDateOf, type Home } from "./reconcile-learner.js";

@@ -8,7 +8,7 @@ import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/index.js";
 import { listComments, type IssueComment } from "../github/comments.js";
 import { closeIssue, comment, type RepoRef } from "../github/issues.js";
-import { figuresFromMarker, figuresOf } from "../templates/weekly/figures.js";
+import { figuresFromMarker, figuresOf } from "../domain/figures.js";
 import {
   goalsTouchedSection,
   goalsUnreadableSection,

@@ -1,5 +1,5 @@
 import type { CheckpointConfig } from "../../config/schema.js";
-import type { WeeklyFigures } from "../../templates/weekly/figures.js";
+import type { WeeklyFigures } from "../figures.js";
 import type { AppliedRule } from "./catalogue.js";
 import type { GoalFacts } from "./facts.js";
 

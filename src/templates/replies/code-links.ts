@@ -1,7 +1,7 @@
 import type { CodeLink } from "../../domain/replies/code-links.js";
 import { escapeText } from "../weekly/escape.js";
 import type { LinkBook } from "../weekly/links.js";
-import { count, listOf, number } from "../weekly/words.js";
+import { count, listOf, number } from "../../domain/words.js";
 
 /** How many links the summary names before it says "and N more". */
 export const LINKS_NAMED = 3;

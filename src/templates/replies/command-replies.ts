@@ -1,5 +1,5 @@
 import { quoteMessage } from "../weekly/escape.js";
-import { number } from "../weekly/words.js";
+import { number } from "../../domain/words.js";
 import { commandReplyMarker } from "./command-marker.js";
 import { WHO_MAY_COMMAND } from "./help.js";
 import { PAUSED_TITLE } from "./paused-issue.js";

@@ -1,5 +1,5 @@
 import { renderMarker } from "../../domain/marker.js";
-import { count, number } from "../weekly/words.js";
+import { count, number } from "../../domain/words.js";
 
 export const REMINDER_KIND = "reminder";
 

@@ -1,7 +1,7 @@
 import { problemItem } from "../problem-line.js";
-import type { WeeklyFigures } from "../weekly/figures.js";
+import type { WeeklyFigures } from "../../domain/figures.js";
 import { summaryLine } from "../weekly/week-summary.js";
-import { count, number } from "../weekly/words.js";
+import { count, number } from "../../domain/words.js";
 import { commandReplyMarker } from "./command-marker.js";
 import type { NextIssue } from "./command-replies.js";
 import { utcInstant } from "./instant.js";

@@ -1,7 +1,7 @@
 import type { ExpectationDocument } from "../../domain/expectations/types.js";
 import { renderMarker } from "../../domain/marker.js";
 import { escapeText } from "../weekly/escape.js";
-import { count, number } from "../weekly/words.js";
+import { count, number } from "../../domain/words.js";
 import type { ChecklistTick } from "./checklist.js";
 import { REVIEW_SUMMARY_KIND, type ReviewKind } from "./kinds.js";
 

@@ -1,5 +1,5 @@
 import { ownWords } from "../weekly/escape.js";
-import { count, number } from "../weekly/words.js";
+import { count, number } from "../../domain/words.js";
 
 /** The next steps one week's update recorded. */
 export interface RecordedSteps {

@@ -13,7 +13,7 @@ import {
 import { renderMarker } from "../../domain/marker.js";
 import { escapeText } from "../weekly/escape.js";
 import { linkBook, type LinkBook } from "../weekly/links.js";
-import { count, listOf, number } from "../weekly/words.js";
+import { count, listOf, number } from "../../domain/words.js";
 import { checklist } from "./checklist.js";
 import { goalSections, type JudgedGoal } from "./goal-sections.js";
 import { REVIEW_KIND, reviewName, type ReviewKind } from "./kinds.js";

@@ -1,5 +1,5 @@
 import { weekList, type WeekRecord } from "../../domain/goals/index.js";
-import { number } from "../weekly/words.js";
+import { number } from "../../domain/words.js";
 
 interface Series {
   name: string;

@@ -1,9 +1,9 @@
 import type { CheckpointConfig } from "../../config/schema.js";
 import type { FileEvidence, WeekMeasures } from "../../domain/measures/index.js";
 import { escapeText } from "./escape.js";
-import type { WeeklyFigures } from "./figures.js";
+import type { WeeklyFigures } from "../../domain/figures.js";
 import { fileUrl, type LinkBook } from "./links.js";
-import { casesFigure, number, streakLength } from "./words.js";
+import { casesFigure, number, streakLength } from "../../domain/words.js";
 
 /** The weekly targets, as the config states them. */
 export type WeeklyTargets = CheckpointConfig["targets"];

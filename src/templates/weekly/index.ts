@@ -8,4 +8,4 @@ export {
   figuresOf,
   weeklyFiguresSchema,
   type WeeklyFigures,
-} from "./figures.js";
+} from "../../domain/figures.js";

@@ -1,7 +1,7 @@
 import type { RepoMeasures } from "../../domain/measures/index.js";
 import { escapeText } from "./escape.js";
 import type { LinkBook } from "./links.js";
-import { number } from "./words.js";
+import { number } from "../../domain/words.js";
 
 /** A repository the learner committed to this week (merges included). */
 const wasActive = (repo: RepoMeasures) => repo.commits.length + repo.merges.length > 0;

@@ -1,6 +1,6 @@
 import type { DayCount } from "../../domain/measures/index.js";
 import { dayInitial, dayName } from "./day-names.js";
-import { count } from "./words.js";
+import { count } from "../../domain/words.js";
 
 const LEVELS = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"] as const;
 

@@ -1,6 +1,6 @@
 import { renderMarker } from "../../domain/marker.js";
-import type { WeeklyFigures } from "./figures.js";
-import { casesFigure, count, noun, number } from "./words.js";
+import type { WeeklyFigures } from "../../domain/figures.js";
+import { casesFigure, count, noun, number } from "../../domain/words.js";
 
 export const WEEK_SUMMARY_KIND = "week-summary";
 

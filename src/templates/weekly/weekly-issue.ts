@@ -4,7 +4,7 @@ import type { WeekMeasures } from "../../domain/measures/index.js";
 import { weekTitle, type WeekWindow } from "../../domain/week/index.js";
 import { dayChart } from "./day-chart.js";
 import { escapeText } from "./escape.js";
-import { figuresOf, type WeeklyFigures } from "./figures.js";
+import { figuresOf, type WeeklyFigures } from "../../domain/figures.js";
 import { figuresTable, type WeeklyTargets } from "./figures-table.js";
 import { linkBook, type LinkBook } from "./links.js";
 import { plannedSteps } from "./planned-steps.js";
@@ -12,7 +12,7 @@ import { isQuietWeek, quietWeek } from "./quiet-week.js";
 import { replyTemplate } from "./reply-template.js";
 import { repoBreakdown } from "./repo-breakdown.js";
 import { daySparkline } from "./sparkline.js";
-import { listOf } from "./words.js";
+import { listOf } from "../../domain/words.js";
 import { worthALook } from "./worth-a-look.js";
 
 /** Everything the weekly-update issue shows, as plain data. */

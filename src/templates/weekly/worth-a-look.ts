@@ -5,7 +5,7 @@ import type {
 } from "../../domain/measures/index.js";
 import { escapeText, quoteMessage } from "./escape.js";
 import { commitLink, fileUrl, type LinkBook } from "./links.js";
-import { count, eitherOf, number } from "./words.js";
+import { count, eitherOf, number } from "../../domain/words.js";
 
 /** How many commits a hint names before it says "and N more". */
 const QUOTED = 3;

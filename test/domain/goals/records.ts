@@ -1,5 +1,5 @@
 import type { GoalFacts, WeekRecord } from "../../../src/domain/goals/index.js";
-import type { WeeklyFigures } from "../../../src/templates/weekly/figures.js";
+import type { WeeklyFigures } from "../../../src/domain/figures.js";
 
 /** A week of nothing: every figure 0. */
 export const quietFigures: WeeklyFigures = {

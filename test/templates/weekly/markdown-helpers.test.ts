@@ -7,7 +7,7 @@ import {
 } from "../../../src/templates/weekly/escape.js";
 import { linkBook } from "../../../src/templates/weekly/links.js";
 import { daySparkline, sparkline } from "../../../src/templates/weekly/sparkline.js";
-import { count, eitherOf, listOf, streakLength } from "../../../src/templates/weekly/words.js";
+import { count, eitherOf, listOf, streakLength } from "../../../src/domain/words.js";
 
 const WJ = "\u2060";
 

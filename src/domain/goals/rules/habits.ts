@@ -1,5 +1,5 @@
-import type { WeeklyFigures } from "../../../templates/weekly/figures.js";
-import { casesFigure, count, noun, number } from "../../../templates/weekly/words.js";
+import type { WeeklyFigures } from "../../figures.js";
+import { casesFigure, count, noun, number } from "../../words.js";
 import {
   habitStatus,
   weekList,

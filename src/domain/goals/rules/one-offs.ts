@@ -1,4 +1,4 @@
-import { count, eitherOf, listOf } from "../../../templates/weekly/words.js";
+import { count, eitherOf, listOf } from "../../words.js";
 import type { GoalFacts } from "../facts.js";
 import { weekList, withFacts, type RuleJudge } from "../judging.js";
 

@@ -1,4 +1,4 @@
-import { count, listOf } from "../../../templates/weekly/words.js";
+import { count, listOf } from "../../words.js";
 import { DEFAULT_PROJECTS_TARGET } from "../catalogue.js";
 import { withFacts, type RuleJudge } from "../judging.js";
 

@@ -1,4 +1,4 @@
-import { count, listOf } from "../../../templates/weekly/words.js";
+import { count, listOf } from "../../words.js";
 import type { CodeEvidenceKind, GoalFacts } from "../facts.js";
 import { skillStatus, weekList, withFacts, type RuleJudge } from "../judging.js";
 

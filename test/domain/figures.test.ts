@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { readMarker, renderMarker } from "../../../src/domain/marker.js";
+import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import {
   figuresFromMarker,
   figuresOf,
   type WeeklyFigures,
-} from "../../../src/templates/weekly/index.js";
-import { blogApi, measure, notes, taskManager } from "./week-fixture.js";
+} from "../../src/templates/weekly/index.js";
+import { blogApi, measure, notes, taskManager } from "../templates/weekly/week-fixture.js";
 
 describe("figuresOf", () => {
   it("remembers Ada's week 8 by the figures worked out by hand", () => {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { Marker } from "../../domain/marker.js";
-import type { WeekMeasures } from "../../domain/measures/index.js";
+import type { Marker } from "./marker.js";
+import type { WeekMeasures } from "./measures/index.js";
 
 const figure = z.number().int().min(0);
 
