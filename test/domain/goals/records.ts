@@ -1,17 +1,9 @@
 import type { GoalFacts, WeekRecord } from "../../../src/domain/goals/index.js";
 import type { WeeklyFigures } from "../../../src/domain/figures.js";
+import { quietFigures } from "../../helpers/figures.js";
 
 /** A week of nothing: every figure 0. */
-export const quietFigures: WeeklyFigures = {
-  commits: 0,
-  activeDays: 0,
-  testFiles: 0,
-  newTestCases: 0,
-  newTestCasesComplete: true,
-  docsChanges: 0,
-  streakDays: 0,
-  streakCapped: false,
-};
+export { quietFigures };
 
 const none = { files: 0, examples: [] };
 

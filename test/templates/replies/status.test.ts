@@ -5,18 +5,9 @@ import {
   type StatusView,
   type WeekProgress,
 } from "../../../src/templates/replies/index.js";
-import type { WeeklyFigures } from "../../../src/templates/weekly/index.js";
+import { quietFigures } from "../../helpers/figures.js";
 
-const NONE: WeeklyFigures = {
-  commits: 0,
-  activeDays: 0,
-  testFiles: 0,
-  newTestCases: 0,
-  newTestCasesComplete: true,
-  docsChanges: 0,
-  streakDays: 0,
-  streakCapped: false,
-};
+const NONE = quietFigures;
 
 const progress: WeekProgress = {
   week: 9,

@@ -1,24 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../../src/domain/marker.js";
-import {
-  figuresOf,
-  summaryLine,
-  weekSummaryComment,
-  type WeeklyFigures,
-} from "../../../src/templates/weekly/index.js";
+import { figuresOf, summaryLine, weekSummaryComment } from "../../../src/templates/weekly/index.js";
 import { blogApi, measure, taskManager } from "./week-fixture.js";
-
-const figures = (fields: Partial<WeeklyFigures>): WeeklyFigures => ({
-  commits: 0,
-  activeDays: 0,
-  testFiles: 0,
-  newTestCases: 0,
-  newTestCasesComplete: true,
-  docsChanges: 0,
-  streakDays: 0,
-  streakCapped: false,
-  ...fields,
-});
+import { figures } from "../../helpers/figures.js";
 
 describe("the week in one line", () => {
   it.each([
