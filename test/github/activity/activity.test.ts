@@ -1,6 +1,5 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { fetchGitHubActivity } from "../../../src/github/activity/index.js";
 import { BRANCHES_QUERY } from "../../../src/github/activity/query.js";
 import {
   API,
@@ -11,20 +10,11 @@ import {
   commitNode,
   expectActivityQuery,
   expectCompare,
+  fetchWeek,
   learner,
   lookbackStart,
   window,
 } from "./answers.js";
-
-const fetchWeek = (octokit: ReturnType<typeof client>["octokit"]) =>
-  fetchGitHubActivity({
-    client: octokit,
-    owner: OWNER,
-    repo: NAME,
-    window,
-    lookbackStart,
-    learner,
-  });
 
 describe("fetchGitHubActivity", () => {
   it("answers a quiet week with exactly one request", async () => {

@@ -1,5 +1,6 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
+import { fetchGitHubActivity } from "../../../src/github/activity/index.js";
 import { ACTIVITY_QUERY } from "../../../src/github/activity/query.js";
 import type { BranchNode, CommitNode, PullNode } from "../../../src/github/activity/query.js";
 import { countRequests } from "../../../src/github/request-count.js";
@@ -14,6 +15,17 @@ export const NAME = "blog";
 export const learner = { login: "ada", emails: ["ada@home.example", "ada@work.example"] };
 export const window = { start: "2025-11-17T00:00:00Z", end: "2025-11-24T00:00:00Z" };
 export const lookbackStart = "2025-11-03T00:00:00Z";
+
+/** Ada's week in ada/blog, read through `octokit`. */
+export const fetchWeek = (octokit: Octokit) =>
+  fetchGitHubActivity({
+    client: octokit,
+    owner: OWNER,
+    repo: NAME,
+    window,
+    lookbackStart,
+    learner,
+  });
 
 /** An unauthenticated client, as the tests need no token, and its request count. */
 export function client() {

@@ -1,6 +1,5 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { fetchGitHubActivity } from "../../../src/github/activity/index.js";
 import { HISTORY_QUERY } from "../../../src/github/activity/query.js";
 import {
   API,
@@ -11,20 +10,10 @@ import {
   commitNode,
   expectActivityQuery,
   expectCompare,
-  learner,
+  fetchWeek,
   lookbackStart,
   window,
 } from "./answers.js";
-
-const fetchWeek = (octokit: ReturnType<typeof client>["octokit"]) =>
-  fetchGitHubActivity({
-    client: octokit,
-    owner: OWNER,
-    repo: NAME,
-    window,
-    lookbackStart,
-    learner,
-  });
 
 describe("a busy week on GitHub", () => {
   it("pages a branch with more than a hundred commits and still compares it once", async () => {
