@@ -11,7 +11,6 @@ import {
   expectActivityQuery,
   expectCompare,
   fetchWeek,
-  learner,
   lookbackStart,
   window,
 } from "./answers.js";
