@@ -24,6 +24,8 @@ import {
   lookbackStart,
   window,
 } from "./answers.js";
+import { figuresOf } from "../../../src/domain/figures.js";
+import { measureWeek } from "../../../src/domain/measures/index.js";
 
 let scenario: Scenario | undefined;
 afterEach(() => scenario?.repo.remove());
@@ -131,6 +133,20 @@ function describeOnGitHub({ sha }: Scenario) {
   ]);
 }
 
+const weekInUtc = {
+  interval: window,
+  timezone: "UTC",
+  days: [
+    "2025-11-17",
+    "2025-11-18",
+    "2025-11-19",
+    "2025-11-20",
+    "2025-11-21",
+    "2025-11-22",
+    "2025-11-23",
+  ],
+};
+
 // What only GitHub can know (logins, links, the owner in the name) set aside.
 const comparable = (activity: RepoActivity) => ({
   commits: activity.commits.map(
@@ -166,5 +182,11 @@ describe("the same history, read from GitHub and from disk", () => {
     expect(fromDisk.changes).toHaveLength(5);
     // One query and a compare per line of work (root..f2, merge..c6).
     expect(count.total).toBe(3);
+    // And so every figure a learner reads is the same from either source.
+    const figures = (activity: RepoActivity) =>
+      figuresOf(measureWeek({ repos: [activity], window: weekInUtc, lookbackDays: 14 }));
+    expect(figures(fromGitHub)).toEqual(figures(fromDisk));
+    // Five commits, one of them the merge: four count.
+    expect(figures(fromDisk).commits).toBe(4);
   });
 });
