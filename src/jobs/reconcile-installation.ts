@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { discoverConfig } from "../config/load.js";
+import { listInstallationRepos } from "../github/installation-repos.js";
 import { fanOut } from "../scheduler/fan-out.js";
 import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";
 
@@ -29,29 +30,22 @@ export async function reconcileInstallation(
   params: ReconcileInstallationParams,
 ): Promise<LearnerOutcome[]> {
   const { octokit, log, now, dryRun, only } = params;
-  const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
-    per_page: 100,
-  });
-  const visible = repositories.map((repository) => ({
-    owner: repository.owner.login,
-    name: repository.name,
-    archived: repository.archived ?? false,
-  }));
-  const candidates = repositories.filter(
+  const visible = await listInstallationRepos(octokit);
+  const candidates = visible.filter(
     (repository) =>
       !repository.archived &&
-      (only === undefined || repository.full_name.toLowerCase() === only.toLowerCase()),
+      (only === undefined || repository.fullName.toLowerCase() === only.toLowerCase()),
   );
   const settled = await fanOut(candidates, LEARNER_CONCURRENCY, async (repository) => {
     const home = {
-      owner: repository.owner.login,
+      owner: repository.owner,
       repo: repository.name,
-      defaultBranch: repository.default_branch,
-      serverUrl: new URL(repository.html_url).origin,
+      defaultBranch: repository.defaultBranch,
+      serverUrl: repository.serverUrl,
     };
     const loaded = await discoverConfig({ octokit, owner: home.owner, repo: home.repo });
     if (!loaded.ok && "missing" in loaded) return undefined;
-    const learnerLog = log.child({ home: repository.full_name });
+    const learnerLog = log.child({ home: repository.fullName });
     const outcome = await reconcileLearner({
       octokit,
       log: learnerLog,
@@ -62,11 +56,11 @@ export async function reconcileInstallation(
       dryRun,
     });
     learnerLog.info(outcome, "reconciled");
-    return { home: repository.full_name, ...outcome };
+    return { home: repository.fullName, ...outcome };
   });
   return settled.flatMap((result, index) => {
     if (result.ok) return result.value ? [result.value] : [];
-    const home = candidates[index]?.full_name ?? "unknown repository";
+    const home = candidates[index]?.fullName ?? "unknown repository";
     log.error({ err: result.error, home }, "learner failed");
     return [{ home, status: "failed" as const, detail: (result.error as Error).message }];
   });

@@ -14,6 +14,7 @@ import {
   weekNumbered,
 } from "../domain/week/index.js";
 import { listComments } from "../github/comments.js";
+import { listInstallationRepos } from "../github/installation-repos.js";
 import {
   closeIssue,
   comment,
@@ -217,13 +218,7 @@ async function status(
     });
   }
   const inProgress = weekNumbered(calendar, latestCompletedWeek(calendar, now).number + 1);
-  const visible = (
-    await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 })
-  ).map((repository) => ({
-    owner: repository.owner.login,
-    name: repository.name,
-    archived: repository.archived ?? false,
-  }));
+  const visible = await listInstallationRepos(octokit);
   const { measures } = await measureLearnerWeek({
     octokit,
     log,

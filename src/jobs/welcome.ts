@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { homeCandidate } from "../domain/schedule/home-candidate.js";
+import { listInstallationRepos } from "../github/installation-repos.js";
 import { listOwnIssues } from "../github/issues.js";
 import { WELCOME_KIND, welcomeIssue } from "../templates/welcome.js";
 import { ensureIssue } from "./ensure-issue.js";
@@ -16,28 +17,15 @@ export async function welcomeLearner(params: {
   login: string;
 }): Promise<string> {
   const { octokit, log, login } = params;
-  const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, {
-    per_page: 100,
-  });
-  const home = homeCandidate(
-    repositories.map((repository) => ({
-      owner: repository.owner.login,
-      name: repository.name,
-      defaultBranch: repository.default_branch,
-      fork: repository.fork,
-      archived: repository.archived ?? false,
-      pushedAt: repository.pushed_at ?? null,
-    })),
-  );
+  const home = homeCandidate(await listInstallationRepos(octokit));
   if (!home) return "no repository to welcome the learner in";
   const ref = { owner: home.owner, repo: home.name };
   const issues = await listOwnIssues(octokit, ref);
   if (issues.some((issue) => issue.marker.kind === WELCOME_KIND)) return "already welcomed";
-  const serverUrl = new URL(repositories[0]?.html_url ?? "https://github.com").origin;
   const { title, body } = welcomeIssue({
     ...ref,
     defaultBranch: home.defaultBranch,
-    serverUrl,
+    serverUrl: home.serverUrl,
     login,
   });
   const { number } = await ensureIssue({

@@ -18,7 +18,7 @@ const LEARNING_NAME =
  * live repositories (not forks, not archived), one whose name says it holds their learning
  * (learning-journey, bootcamp-notes…), else the one they pushed to most recently.
  */
-export function homeCandidate(repos: readonly RepoSummary[]): RepoSummary | undefined {
+export function homeCandidate<T extends RepoSummary>(repos: readonly T[]): T | undefined {
   const own = repos
     .filter((repo) => !repo.fork && !repo.archived)
     .sort((a, b) => (b.pushedAt ?? "").localeCompare(a.pushedAt ?? ""));
