@@ -15,6 +15,7 @@ export const markerSchema = z.looseObject({
 export type Marker = z.infer<typeof markerSchema>;
 
 const MARKER = /<!--\s*checkpoint:v1\s+(\{[\s\S]*?\})\s*-->/;
+const MARKER_COMMENT = /<!--\s*checkpoint:v1[\s\S]*?-->/;
 
 /** The marker line to append to a body; `--` cannot appear in an HTML comment, so it is escaped. */
 export function renderMarker(marker: Marker): string {
@@ -31,4 +32,15 @@ export function readMarker(body: string | null | undefined): Marker | undefined 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The body with its marker replaced by `marker` (appended when it has none). The new marker
+ * is inserted as-is: learner text inside it, such as a skip reason with `$&`, stays literal.
+ */
+export function replaceMarker(body: string, marker: Marker): string {
+  const rendered = renderMarker(marker);
+  return MARKER_COMMENT.test(body)
+    ? body.replace(MARKER_COMMENT, () => rendered)
+    : `${body}\n\n${rendered}`;
 }

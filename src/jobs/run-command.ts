@@ -3,7 +3,7 @@ import type { ProbotOctokit } from "probot";
 import type { LoadedConfig } from "../config/load.js";
 import { formatProblem } from "../config/problems.js";
 import type { Command } from "../domain/commands/parse-command.js";
-import { readMarker, renderMarker } from "../domain/marker.js";
+import { readMarker, replaceMarker } from "../domain/marker.js";
 import type { CheckpointConfig } from "../config/schema.js";
 import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
 import { PAUSED_KIND, WEEKLY_KIND } from "../domain/schedule/plan.js";
@@ -187,7 +187,7 @@ async function markSkipped(
   reason?: string,
 ): Promise<void> {
   const marker = { ...issue.marker, skipped: true, ...(reason ? { skipReason: reason } : {}) };
-  const body = issue.body.replace(/<!--\s*checkpoint:v1[\s\S]*?-->/, renderMarker(marker));
+  const body = replaceMarker(issue.body, marker);
   await updateIssueBody(params.octokit, {
     owner: params.home.owner,
     repo: params.home.repo,
