@@ -10,6 +10,10 @@ export const markerSchema = z.looseObject({
   week: z.number().int().optional(),
   /** On a weekly issue: the learner excused the week with /checkpoint skip. */
   skipped: z.boolean().optional(),
+  /** On a weekly issue: the learner (or a writer) replied with an update. */
+  updatePosted: z.boolean().optional(),
+  /** On a weekly issue: the next steps of that update, quoted back next week. */
+  nextSteps: z.array(z.string()).optional(),
 });
 
 export type Marker = z.infer<typeof markerSchema>;

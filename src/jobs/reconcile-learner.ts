@@ -13,7 +13,6 @@ import {
   weekNumbered,
   type CourseCalendar,
 } from "../domain/week/index.js";
-import type { IssueComment } from "../github/comments.js";
 import {
   closeIssue,
   comment,
@@ -100,11 +99,8 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     reminderAfterDays: config.schedule.reminder_after_days,
   });
   const done: string[] = [];
-  const replies = new Map();
   for (const action of plan.actions) {
-    done.push(
-      await perform({ ...params, action, config, calendar, issues, replies, expectations }),
-    );
+    done.push(await perform({ ...params, action, config, calendar, issues, expectations }));
   }
   const welcome = issues.find(
     (issue) => issue.state === "open" && issue.marker.kind === WELCOME_KIND,
@@ -178,7 +174,6 @@ type PerformParams = ReconcileParams & {
   config: CheckpointConfig;
   calendar: CourseCalendar;
   issues: OwnIssue[];
-  replies: Map<number, Promise<IssueComment[]>>;
   expectations: () => Promise<LoadedExpectations>;
 };
 

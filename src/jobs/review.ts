@@ -2,11 +2,8 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
 import { goalFactsFromMarker, goalRulesOf, type WeekRecord } from "../domain/goals/index.js";
-import { readMarker } from "../domain/marker.js";
 import { REVIEW_KIND, WEEKLY_KIND, type ReviewKind } from "../domain/schedule/plan.js";
-import { listComments } from "../github/comments.js";
 import { listOwnIssues, type OwnIssue } from "../github/issues.js";
-import { REPLY_SUMMARY_KIND, readReplySummaryMarker } from "../templates/replies/index.js";
 import { reviewIssue, type RecordedSteps } from "../templates/review/index.js";
 import { figuresFromMarker } from "../domain/figures.js";
 import { ensureIssue } from "./ensure-issue.js";
@@ -35,33 +32,20 @@ function historyOf(weekly: readonly OwnIssue[]): WeekRecord[] {
         week: issue.marker.week,
         figures,
         ...(facts ? { facts } : {}),
-        updatePosted: issue.stateReason === "completed",
+        updatePosted: issue.marker.updatePosted === true,
       },
     ];
   });
 }
 
-/** The next steps each week's checkpoint summary recorded (one read per week with comments). */
-async function recordedSteps(
-  params: ReviewParams,
-  weekly: readonly OwnIssue[],
-): Promise<RecordedSteps[]> {
-  const recorded: RecordedSteps[] = [];
-  for (const issue of weekly) {
-    if (issue.comments === 0 || issue.marker.week === undefined) continue;
-    const comments = await listComments(params.octokit, {
-      owner: params.home.owner,
-      repo: params.home.repo,
-      issue_number: issue.number,
-    });
-    const summary = comments
-      .filter((entry) => entry.authorType === "Bot")
-      .map((entry) => readMarker(entry.body))
-      .find((marker) => marker?.kind === REPLY_SUMMARY_KIND);
-    const steps = readReplySummaryMarker(summary)?.nextSteps ?? [];
-    if (steps.length > 0) recorded.push({ week: issue.marker.week, steps });
-  }
-  return recorded;
+/** The next steps each week's update promised, as its weekly issue's marker recorded them. */
+function recordedSteps(weekly: readonly OwnIssue[]): RecordedSteps[] {
+  return weekly.flatMap((issue) => {
+    const steps = issue.marker.nextSteps ?? [];
+    return issue.marker.week === undefined || steps.length === 0
+      ? []
+      : [{ week: issue.marker.week, steps }];
+  });
 }
 
 /**
@@ -79,7 +63,7 @@ export async function openReview(params: ReviewParams): Promise<string> {
     .filter((issue) => issue.marker.kind === WEEKLY_KIND)
     .sort((a, b) => (a.marker.week ?? 0) - (b.marker.week ?? 0));
   const history = historyOf(weekly);
-  const nextSteps = await recordedSteps(params, weekly);
+  const nextSteps = recordedSteps(weekly);
   const updated = new Set(
     history.filter((record) => record.updatePosted).map((record) => record.week),
   );

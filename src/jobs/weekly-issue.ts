@@ -2,12 +2,12 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
 import { VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
-import { parseReply } from "../domain/replies/parse-reply.js";
 import { WEEKLY_KIND, weeksWithUpdate, type KnownIssue } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/index.js";
-import { listComments, type IssueComment } from "../github/comments.js";
-import { closeIssue, comment, type RepoRef } from "../github/issues.js";
+import { listComments } from "../github/comments.js";
+import { readMarker } from "../domain/marker.js";
+import { closeIssue, comment } from "../github/issues.js";
 import { figuresFromMarker, figuresOf } from "../domain/figures.js";
 import {
   goalsTouchedSection,
@@ -22,7 +22,7 @@ import {
   type WeekRecord,
 } from "../domain/goals/index.js";
 import type { LoadedExpectations } from "./expectations.js";
-import { weekSummaryComment } from "../templates/weekly/week-summary.js";
+import { WEEK_SUMMARY_KIND, weekSummaryComment } from "../templates/weekly/week-summary.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
 import { reminderComment } from "../templates/replies/index.js";
 import { ensureIssue } from "./ensure-issue.js";
@@ -37,37 +37,8 @@ interface WeekJobParams {
   visible: readonly VisibleRepo[];
   issues: KnownIssue[];
   dryRun: boolean;
-  /** Replies already read in this run, by issue number. */
-  replies: Map<number, Promise<IssueComment[]>>;
   /** The learner's expectation document, read at most once per run. */
   expectations: () => Promise<LoadedExpectations>;
-}
-
-/**
- * The learner's replies on a weekly issue: comments by people, never by apps. Read once per
- * run: opening a week and closing the one before both need them.
- */
-function repliesOn(params: WeekJobParams, issue: KnownIssue): Promise<IssueComment[]> {
-  if (issue.comments === 0) return Promise.resolve([]);
-  let replies = params.replies.get(issue.number);
-  if (!replies) {
-    replies = listComments(params.octokit, {
-      owner: params.home.owner,
-      repo: params.home.repo,
-      issue_number: issue.number,
-    }).then((comments) => comments.filter((entry) => entry.authorType !== "Bot"));
-    params.replies.set(issue.number, replies);
-  }
-  return replies;
-}
-
-/** The next steps of the latest reply that has any, to quote back next week. */
-function plannedSteps(replies: IssueComment[], home: RepoRef): string[] {
-  for (const reply of [...replies].reverse()) {
-    const steps = parseReply(reply.body, home).nextSteps;
-    if (steps.length > 0) return steps;
-  }
-  return [];
 }
 
 /** The goals this week's evidence moved, or why the expectation document could not say. */
@@ -98,7 +69,6 @@ export async function openWeek(
   const login = config.learner.login ?? home.owner;
   const ref = { owner: home.owner, repo: home.repo };
   const { activity, measures } = await measureLearnerWeek({ ...params, home: ref });
-  const planned = previous ? plannedSteps(await repliesOn(params, previous), ref) : [];
   const facts = goalFactsOf(activity, measures);
   const record = { week: window.number, figures: figuresOf(measures), facts, updatePosted: false };
   const { title, body } = weeklyIssue({
@@ -107,7 +77,7 @@ export async function openWeek(
     measures,
     targets: config.targets,
     previous: figuresFromMarker(previous?.marker),
-    plannedLastWeek: planned,
+    plannedLastWeek: previous?.marker.nextSteps ?? [],
     messageRule: VAGUE_MESSAGE_RULE,
     goals: goalsOfTheWeek(await params.expectations(), config, record),
     facts,
@@ -133,10 +103,11 @@ export async function closeWeek(params: WeekJobParams & { issue: KnownIssue }): 
   const { octokit, home, issue } = params;
   const week = issue.marker.week ?? 0;
   const figures = figuresFromMarker(issue.marker);
-  const updatePosted = (await repliesOn(params, issue)).length > 0;
+  const updatePosted = issue.marker.updatePosted === true;
   if (params.dryRun) return `would close #${issue.number} (week ${week})`;
   const ref = { owner: home.owner, repo: home.repo, issue_number: issue.number };
-  if (figures) {
+  // A run that posted the summary but failed to close finds it here, and only closes.
+  if (figures && !(await hasSummary(params, issue))) {
     const body = weekSummaryComment({
       week,
       figures,
@@ -147,6 +118,19 @@ export async function closeWeek(params: WeekJobParams & { issue: KnownIssue }): 
   }
   await closeIssue(octokit, { ...ref, reason: updatePosted ? "completed" : "not_planned" });
   return `closed #${issue.number} (week ${week}, ${updatePosted ? "with" : "without"} an update)`;
+}
+
+/** Whether the week's checkpoint summary is already posted (only an issue with comments can have one). */
+async function hasSummary(params: WeekJobParams, issue: KnownIssue): Promise<boolean> {
+  if (issue.comments === 0) return false;
+  const comments = await listComments(params.octokit, {
+    owner: params.home.owner,
+    repo: params.home.repo,
+    issue_number: issue.number,
+  });
+  return comments.some(
+    (entry) => entry.authorType === "Bot" && readMarker(entry.body)?.kind === WEEK_SUMMARY_KIND,
+  );
 }
 
 /** One short reminder on a week nobody has answered yet; the comment itself marks it sent. */

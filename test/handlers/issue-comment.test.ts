@@ -108,6 +108,7 @@ function home() {
 describe("a learner's reply on the weekly issue", () => {
   it("is answered with one checkpoint summary reflecting every section and the next steps", async () => {
     let summary = "";
+    let stamped: Record<string, unknown> | undefined;
     home()
       .get(`${REPO}/issues/1/comments`)
       .query(true)
@@ -122,9 +123,21 @@ describe("a learner's reply on the weekly issue", () => {
       .reply(201, { id: 900 })
       .get(`${REPO}/issues/1/comments`)
       .query(true)
-      .reply(200, [learnerComment(FULL_REPLY), botComment(summary, 900)]);
+      .reply(200, [learnerComment(FULL_REPLY), botComment(summary, 900)])
+      // The week remembers its update and next steps in its own marker.
+      .patch(`${REPO}/issues/1`, (body) => {
+        stamped = readMarker(body.body);
+        return true;
+      })
+      .reply(200, {});
 
     await deliver(onWeeklyIssue("created", FULL_REPLY));
+    expect(stamped).toMatchObject({
+      kind: "weekly",
+      week: 8,
+      updatePosted: true,
+      nextSteps: ["Write tests for the Post views", "Deploy to my Linux VM"],
+    });
 
     expect(summary).toContain("Thanks for your update, Cosmas!");
     expect(summary).toContain("- **Challenges:** Migrations broke when I renamed a field.");
@@ -156,7 +169,9 @@ describe("a learner's reply on the weekly issue", () => {
       .reply(201, { id: 900 })
       .get(`${REPO}/issues/1/comments`)
       .query(true)
-      .reply(200, [learnerComment(messy), botComment("x", 900)]);
+      .reply(200, [learnerComment(messy), botComment("x", 900)])
+      .patch(`${REPO}/issues/1`)
+      .reply(200, {});
 
     await deliver(onWeeklyIssue("created", messy));
 
@@ -181,19 +196,33 @@ describe("a learner's reply on the weekly issue", () => {
         updated = body.body;
         return true;
       })
+      .reply(200, {})
+      .patch(
+        `${REPO}/issues/1`,
+        (body) => readMarker(body.body)?.nextSteps?.[1] === "Deploy to Render",
+      )
       .reply(200, {});
     await deliver(onWeeklyIssue("edited", edited));
     expect(updated).toContain("Deploy to Render");
     expect(updated).not.toContain("Deploy to my Linux VM");
 
-    // The same delivery again: the summary already says exactly this, so nothing is written.
+    // The same delivery again: the summary already says exactly this and the week is
+    // already stamped, so nothing is written.
+    const stampedIssue = {
+      ...weekIssue,
+      body: renderMarker({
+        ...WEEK8,
+        updatePosted: true,
+        nextSteps: ["Write tests for the Post views", "Deploy to Render"],
+      }),
+    };
     home()
       .get(`${REPO}/issues/1/comments`)
       .query(true)
       .reply(200, [learnerComment(edited), botComment(updated, 900)])
       .get(`${REPO}/issues`)
       .query(true)
-      .reply(200, [weekIssue]);
+      .reply(200, [stampedIssue]);
     await deliver(onWeeklyIssue("edited", edited));
   });
 });

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { readMarker } from "../../src/domain/marker.js";
+import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
 import { activityData } from "../github/activity/answers.js";
 import { captureLogger, TestOctokit } from "../helpers/probot.js";
@@ -31,18 +31,30 @@ describe("reconciling a learner when week 8 is due", () => {
     let opened: { title: string; body: string; labels: string[] } | undefined;
     let summary = "";
     expectDiscovery();
-    expectIssues([week7({ comments: 1 })]);
+    // Ada replied to week 7: Checkpoint answered and stamped the update and its next steps.
+    const replied = week7({
+      comments: 2,
+      marker: {
+        kind: "weekly",
+        week: 7,
+        figures: WEEK7_FIGURES,
+        updatePosted: true,
+        nextSteps: ["Add tests for the views", "Deploy to Render"],
+      },
+    });
+    expectIssues([replied]);
     expectWeek8Activity();
     expectExpectations();
     nock(API)
+      // Closing week 7 first checks that its summary is not already there.
       .get(`${HOME}/issues/5/comments`)
       .query(true)
       .reply(200, [
         {
           id: 1,
-          body: "## Summary\nModels done.\n\n## Next steps\n- Add tests for the views\n- Deploy to Render",
+          body: "## Summary\nModels done.",
           user: { login: "ada", type: "User" },
-          created_at: "2025-11-18T10:00:00Z",
+          created_at: "",
         },
       ])
       .post(`${HOME}/issues`, (body) => {
@@ -52,10 +64,7 @@ describe("reconciling a learner when week 8 is due", () => {
       .reply(201, { number: 6, html_url: "https://github.com/ada/learning/issues/6" })
       .get(`${HOME}/issues`)
       .query(true)
-      .reply(200, [
-        week7({ comments: 1 }),
-        issue({ number: 6, marker: { kind: "weekly", week: 8 } }),
-      ])
+      .reply(200, [replied, issue({ number: 6, marker: { kind: "weekly", week: 8 } })])
       .post(`${HOME}/issues/5/comments`, (body) => {
         summary = body.body;
         return true;
@@ -246,5 +255,32 @@ describe("reconciling a learner when week 8 is due", () => {
     expect(due?.detail).toBe("reminded on #6 (week 8)");
     expect(reminder.match(/@ada\b/g)).toHaveLength(1);
     expect(readMarker(reminder)).toEqual({ kind: "reminder", week: 8 });
+  });
+
+  it("only closes a week whose summary an interrupted run already posted", async () => {
+    const interrupted = week7({
+      comments: 1,
+      marker: { kind: "weekly", week: 7, figures: WEEK7_FIGURES },
+    });
+    expectDiscovery();
+    expectIssues([
+      interrupted,
+      issue({ number: 6, comments: 1, marker: { kind: "weekly", week: 8 } }),
+    ]);
+    nock(API)
+      .get(`${HOME}/issues/5/comments`)
+      .query(true)
+      .reply(200, [
+        {
+          id: 9,
+          body: renderMarker({ kind: "week-summary", week: 7 }),
+          user: { login: "checkpoint[bot]", type: "Bot" },
+          created_at: "",
+        },
+      ])
+      .patch(`${HOME}/issues/5`, { state: "closed", state_reason: "not_planned" })
+      .reply(200, {});
+    const [outcome] = await reconcile(new Date("2025-11-24T09:00:00Z"));
+    expect(outcome?.detail).toBe("closed #5 (week 7, without an update)");
   });
 });

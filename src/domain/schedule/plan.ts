@@ -86,7 +86,9 @@ export function planWeekly(params: {
     actions.push({ kind: "open-weekly", window: current, ...(previous ? { previous } : {}) });
   }
   for (const issue of weekly) {
-    if (issue.state === "open" && (issue.marker.week ?? 0) < current.number) {
+    // A past week the learner reopened is theirs to close again.
+    const reopened = issue.stateReason === "reopened";
+    if (issue.state === "open" && !reopened && (issue.marker.week ?? 0) < current.number) {
       actions.push({ kind: "close-weekly", issue });
     }
   }
@@ -160,8 +162,8 @@ function idleReason(calendar: CourseCalendar, current: WeekWindow, exists: boole
 }
 
 /**
- * Weeks in a row, counting back from the latest closed weekly issue, that had an update:
- * Checkpoint closes a replied week as "completed" and an unanswered one as "not_planned".
+ * Weeks in a row, counting back from the latest closed weekly issue, that had an update, as
+ * each week's marker says (stamped when Checkpoint answered the reply).
  */
 export function weeksWithUpdate(issues: readonly KnownIssue[]): number {
   const closed = weeklyIssues(issues)
@@ -171,7 +173,7 @@ export function weeksWithUpdate(issues: readonly KnownIssue[]): number {
   for (const issue of closed) {
     // An excused week (/checkpoint skip) neither breaks the streak nor adds to it.
     if (issue.marker.skipped) continue;
-    if (issue.stateReason !== "completed") break;
+    if (issue.marker.updatePosted !== true) break;
     streak += 1;
   }
   return streak;

@@ -25,7 +25,8 @@ const weekly = (
   state,
   stateReason,
   comments,
-  marker: { kind: "weekly", week },
+  // Checkpoint closes a week with an update as "completed", and its marker says so.
+  marker: { kind: "weekly", week, ...(stateReason === "completed" ? { updatePosted: true } : {}) },
 });
 
 function describe_(action: WeeklyAction): string {
@@ -69,6 +70,16 @@ describe("planWeekly", () => {
     });
     expect(plan.actions).toEqual([]);
     expect(plan.idleReason).toBe("week 7's issue is already posted");
+  });
+
+  it("leaves a past week the learner reopened open", () => {
+    const plan = planWeekly({
+      calendar,
+      now: "2025-11-24T08:00:00Z",
+      issues: [weekly(8, "open"), { ...weekly(6, "open"), stateReason: "reopened" }],
+      reminderAfterDays: 3,
+    });
+    expect(plan.actions).toEqual([]);
   });
 
   it("never reopens or recreates a week the learner closed", () => {
@@ -178,6 +189,10 @@ describe("weeksWithUpdate with an excused week", () => {
       ...weekly(8, "closed", "not_planned"),
       marker: { kind: "weekly", week: 8, skipped: true },
     };
+    // A learner who closed a week themselves (GitHub says "completed") without an update
+    // does not count: only the marker Checkpoint stamps when it answers a reply does.
+    const selfClosed: KnownIssue = { ...weekly(6, "closed", null), stateReason: "completed" };
+    expect(weeksWithUpdate([weekly(7, "closed", "completed"), selfClosed])).toBe(1);
     expect(
       weeksWithUpdate([
         weekly(9, "closed", "completed"),
