@@ -1,10 +1,12 @@
 import { run } from "probot";
+import { loadDotEnv } from "./config/dotenv.js";
 import { CheckpointOctokit } from "./github/octokit.js";
 import checkpoint from "./index.js";
 import { createLogger } from "./logging/logger.js";
 
 // `npm start`: Probot's own server and first-run setup, with Checkpoint's redacting
 // logger and rate-limit-retrying Octokit. Every standard Probot variable applies.
+loadDotEnv();
 const log = await createLogger();
 const server = await run(checkpoint, { log, Octokit: CheckpointOctokit });
 

@@ -2,6 +2,7 @@
 import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
 import { preview, previewHelp } from "./commands/preview.js";
+import { loadDotEnv } from "../config/dotenv.js";
 import { run, runHelp } from "./commands/run.js";
 import { schema, schemaHelp } from "./commands/schema.js";
 import { validate, validateHelp } from "./commands/validate.js";
@@ -61,5 +62,6 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
 // Run only when executed as the bin, not when imported by tests.
 if (process.argv[1] && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href) {
+  loadDotEnv();
   process.exitCode = await main(process.argv.slice(2));
 }

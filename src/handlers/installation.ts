@@ -15,7 +15,9 @@ export async function onInstallationChange(
     now: new Date(),
     dryRun: false,
   });
-  if (outcomes.length > 0) {
+  // Welcome once, when the app is installed: repositories added later could otherwise
+  // make a different repository look like the home and earn a second welcome.
+  if (outcomes.length > 0 || context.payload.action !== "created") {
     context.log.info({ outcomes }, "reconciled installation");
     return;
   }

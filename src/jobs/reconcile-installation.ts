@@ -31,9 +31,11 @@ export async function reconcileInstallation(
 ): Promise<LearnerOutcome[]> {
   const { octokit, log, now, dryRun, only } = params;
   const visible = await listInstallationRepos(octokit);
+  // The account's `.github` repository holds defaults for others (Probot's convention), not a learner.
   const candidates = visible.filter(
     (repository) =>
       !repository.archived &&
+      repository.name !== ".github" &&
       (only === undefined || repository.fullName.toLowerCase() === only.toLowerCase()),
   );
   const settled = await fanOut(candidates, LEARNER_CONCURRENCY, async (repository) => {

@@ -99,8 +99,15 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     reminderAfterDays: config.schedule.reminder_after_days,
   });
   const done: string[] = [];
+  const failed: string[] = [];
+  // Each action stands alone: a week that cannot be measured still lets the last one close.
   for (const action of plan.actions) {
-    done.push(await perform({ ...params, action, config, calendar, issues, expectations }));
+    try {
+      done.push(await perform({ ...params, action, config, calendar, issues, expectations }));
+    } catch (error) {
+      log.error({ err: error, action: action.kind }, "action failed");
+      failed.push(`${action.kind} failed: ${(error as Error).message}`);
+    }
   }
   const welcome = issues.find(
     (issue) => issue.state === "open" && issue.marker.kind === WELCOME_KIND,
@@ -116,6 +123,7 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
       }),
     );
   }
+  if (failed.length > 0) return { status: "failed", detail: [...done, ...failed].join("; ") };
   const detail =
     done.length > 0 ? done.join("; ") : `nothing to do: ${plan.idleReason ?? "up to date"}`;
   return { status: "ok", detail, wakeAt: plan.wakeAt };

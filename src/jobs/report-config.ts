@@ -51,8 +51,13 @@ export async function reportConfig(params: ReportConfigParams): Promise<ConfigRe
   const problems = loaded.problems.map(formatProblem);
   const fileUrl = `${params.serverUrl}/${ref.owner}/${ref.repo}/blob/${params.branch}/${CONFIG_PATH}`;
   const { title, body } = configProblemsIssue({ problems, fileUrl });
+  const same = (issue: OwnIssue) =>
+    JSON.stringify(issue.marker["problems"]) === JSON.stringify(problems);
+  // The learner closed the report of these very problems: they know; don't open it again.
+  const latest = issues.find((issue) => issue.marker.kind === CONFIG_PROBLEMS_KIND);
+  if (!open && latest && same(latest)) return "unchanged";
   if (open) {
-    if (JSON.stringify(open.marker.problems) === JSON.stringify(problems)) return "unchanged";
+    if (same(open)) return "unchanged";
     await updateIssueBody(octokit, { ...ref, issue_number: open.number, body });
     return "reported";
   }

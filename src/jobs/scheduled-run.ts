@@ -28,9 +28,10 @@ export interface ScheduledRunParams {
 export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerOutcome[]> {
   const { probot, log, now, dryRun, quiet } = params;
   const appOctokit = await probot.auth();
-  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
-    per_page: 100,
-  });
+  // A suspended installation refuses tokens until the account unsuspends it.
+  const installations = (
+    await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 })
+  ).filter((installation) => !installation.suspended_at);
   const settled = await fanOut(installations, INSTALLATION_CONCURRENCY, async (installation) => {
     if (quiet?.isQuiet(installation.id, now)) return [];
     const octokit = await probot.auth(installation.id);

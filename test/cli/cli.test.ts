@@ -63,6 +63,9 @@ describe("checkpoint", () => {
     const unknown = io();
     expect(await main(["validate", "--fast"], unknown.io)).toBe(2);
     expect(unknown.err[0]).toMatch(/Unknown option '--fast'/);
+    const impossible = io();
+    expect(await main(["run", "--at", "2025-02-30T09:00:00Z"], impossible.io)).toBe(2);
+    expect(impossible.err[0]).toMatch(/--at must be an ISO-8601 instant/);
     const noZone = io();
     expect(await main(["run", "--at", "2025-11-24T09:00"], noZone.io)).toBe(2);
     expect(noZone.err[0]).toMatch(/--at must be an ISO-8601 instant/);

@@ -94,4 +94,18 @@ describe("one learner's broken config", () => {
     });
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "skipped"]);
   });
+
+  it("is not reported again after the learner closed the report of the same problems", async () => {
+    expectTwoLearners()
+      .get("/repos/cohort/ada/issues")
+      .query(true)
+      .reply(200, [{ ...problemIssue, state: "closed", state_reason: "not_planned" }]);
+    const outcomes = await reconcileInstallation({
+      octokit,
+      log: captureLogger().log,
+      now: NOW,
+      dryRun: false,
+    });
+    expect(outcomes.map((o) => o.status)).toEqual(["failed", "skipped"]);
+  });
 });

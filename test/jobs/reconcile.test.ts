@@ -283,4 +283,20 @@ describe("reconciling a learner when week 8 is due", () => {
     const [outcome] = await reconcile(new Date("2025-11-24T09:00:00Z"));
     expect(outcome?.detail).toBe("closed #5 (week 7, without an update)");
   });
+
+  it("still closes last week when this week cannot be measured, and reports the failure", async () => {
+    expectDiscovery();
+    expectIssues([week7()]);
+    nock(API).post("/graphql").reply(502, { message: "Bad Gateway" });
+    nock(API)
+      .post(`${HOME}/issues/5/comments`)
+      .reply(201, {})
+      .patch(`${HOME}/issues/5`, { state: "closed", state_reason: "not_planned" })
+      .reply(200, {});
+    const [outcome] = await reconcile(WEEK8_POSTED);
+    expect(outcome?.status).toBe("failed");
+    expect(outcome?.detail).toMatch(
+      /^closed #5 \(week 7, without an update\); open-weekly failed: .*Bad Gateway/,
+    );
+  });
 });

@@ -17,7 +17,10 @@ export function parseInstant(text: string | undefined): Date {
   if (!text) throw new UsageError("--at is required");
   const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
   const date = new Date(text);
-  if (!iso.test(text) || Number.isNaN(date.getTime())) {
+  // Date accepts Feb 30 as Mar 2; an instant must name a day that exists.
+  const day = new Date(`${text.slice(0, 10)}T00:00:00Z`);
+  const real = !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text.slice(0, 10));
+  if (!iso.test(text) || Number.isNaN(date.getTime()) || !real) {
     throw new UsageError(
       `--at must be an ISO-8601 instant such as 2025-11-24T09:00:00Z, not "${text}"`,
     );
