@@ -1,11 +1,9 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { LoadedConfig } from "../config/load.js";
-import { formatProblem } from "../config/problems.js";
 import type { Command } from "../domain/commands/parse-command.js";
 import { readMarker, replaceMarker } from "../domain/marker.js";
 import type { CheckpointConfig } from "../config/schema.js";
-import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
 import { PAUSED_KIND, WEEKLY_KIND } from "../domain/schedule/plan.js";
 import {
   calendarFromConfig,
@@ -14,7 +12,6 @@ import {
   weekNumbered,
 } from "../domain/week/index.js";
 import { listComments } from "../github/comments.js";
-import { listInstallationRepos } from "../github/installation-repos.js";
 import {
   closeIssue,
   comment,
@@ -31,12 +28,10 @@ import {
   pausedIssue,
   resumedComment,
   skippedComment,
-  statusComment,
   unknownCommandComment,
 } from "../templates/replies/index.js";
-import { figuresOf } from "../domain/figures.js";
+import { statusReply } from "./command-status.js";
 import { ensureIssue } from "./ensure-issue.js";
-import { measureLearnerWeek } from "./measure-learner.js";
 import { startDateOf, type Home } from "./reconcile-learner.js";
 
 export interface RunCommandParams {
@@ -112,7 +107,8 @@ async function stateCommand(
   const paused = issues.filter(
     (issue) => issue.state === "open" && issue.marker.kind === PAUSED_KIND,
   );
-  const calendar = loaded.ok ? await calendarOf(params, loaded.config) : undefined;
+  // Only resume and status need the calendar (it may cost a read of the document).
+  const calendar = async () => (loaded.ok ? calendarOf(params, loaded.config) : undefined);
 
   switch (command.kind) {
     case "pause": {
@@ -137,8 +133,9 @@ async function stateCommand(
       for (const issue of paused) {
         await closeIssue(octokit, { ...ref, issue_number: issue.number, reason: "completed" });
       }
-      const next = calendar
-        ? nextIssue(calendar, now)
+      const known = await calendar();
+      const next = known
+        ? nextIssue(known, now)
         : { label: "your next week", due: "at the next posting time" };
       await reply(resumedComment(id, next));
       return "resumed";
@@ -149,18 +146,26 @@ async function stateCommand(
       await reply(skippedComment(id, week?.marker.week ?? 0, command.reason));
       return week ? `excused week ${week.marker.week ?? 0}` : "nothing to excuse yet";
     }
-    case "status":
-      await reply(await status(params, issues, paused.length > 0));
+    case "status": {
+      const pausedByConfig = loaded.ok && loaded.config.paused;
+      const body = await statusReply({
+        ...params,
+        issues,
+        paused: paused.length > 0 || pausedByConfig,
+        calendar: await calendar(),
+      });
+      await reply(body);
       return "answered status";
+    }
     default:
       return "nothing to do";
   }
 }
 
-type Calendar = ReturnType<typeof calendarFromConfig>;
+export type Calendar = ReturnType<typeof calendarFromConfig>;
 
 /** The learner's course calendar, the start date from the config or their document. */
-async function calendarOf(
+export async function calendarOf(
   params: RunCommandParams,
   config: CheckpointConfig,
 ): Promise<Calendar | undefined> {
@@ -168,7 +173,7 @@ async function calendarOf(
   return start ? calendarFromConfig(config, start) : undefined;
 }
 
-function nextIssue(calendar: Calendar, now: Date): { label: string; due: string } {
+export function nextIssue(calendar: Calendar, now: Date): { label: string; due: string } {
   const next = weekNumbered(calendar, Math.max(1, latestCompletedWeek(calendar, now).number + 1));
   return { label: next.label, due: postingLabel(next.postAt, calendar.timezone) };
 }
@@ -193,53 +198,5 @@ async function markSkipped(
     repo: params.home.repo,
     issue_number: issue.number,
     body,
-  });
-}
-
-/** Figures of the week in progress, when the next issue comes, and anything in the way. */
-async function status(
-  params: RunCommandParams,
-  issues: OwnIssue[],
-  paused: boolean,
-): Promise<string> {
-  const { octokit, log, home, loaded, now } = params;
-  const problems = loaded.ok ? [] : loaded.problems.map(formatProblem);
-  const lastRun = issues
-    .map((issue) => issue.updatedAt)
-    .sort()
-    .at(-1);
-  const calendar = loaded.ok ? await calendarOf(params, loaded.config) : undefined;
-  if (!loaded.ok || !calendar) {
-    const missing = loaded.ok ? [MISSING_START_DATE] : [];
-    return statusComment(params.comment.id, {
-      lastRun,
-      paused,
-      problems: [...problems, ...missing],
-    });
-  }
-  const inProgress = weekNumbered(calendar, latestCompletedWeek(calendar, now).number + 1);
-  const visible = await listInstallationRepos(octokit);
-  const { measures } = await measureLearnerWeek({
-    octokit,
-    log,
-    home,
-    config: loaded.config,
-    visible,
-    window: inProgress,
-    until: now.toISOString(),
-  });
-  return statusComment(params.comment.id, {
-    progress: {
-      week: inProgress.number,
-      weekLabel: inProgress.label,
-      soFar: figuresOf(measures),
-      nextIssue: {
-        label: inProgress.label,
-        due: postingLabel(inProgress.postAt, calendar.timezone),
-      },
-    },
-    lastRun,
-    paused,
-    problems,
   });
 }

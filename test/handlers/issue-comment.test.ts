@@ -285,6 +285,31 @@ describe("commands", () => {
     expect(readMarker(answer)).toMatchObject({ kind: "command-reply", comment: 492700400 });
   });
 
+  it("answers status after the course without measuring a week that will never be posted", async () => {
+    let answer = "";
+    home()
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, [])
+      .get(`${REPO}/issues`)
+      .query(true)
+      .reply(200, [weekIssue])
+      .post(`${REPO}/issues/1/comments`, (body) => {
+        answer = body.body;
+        return true;
+      })
+      .reply(201, {});
+    // The course started 2025-09-30 and has 24 weeks: long over whenever this test runs.
+    await deliver(onWeeklyIssue("created", "/checkpoint status"));
+    expect(answer).toContain("- Your course's 24 weeks are over: no more weekly issues.");
+    expect(answer).toContain("Your config reads cleanly.");
+    expect(readMarker(answer)).toEqual({
+      kind: "command-reply",
+      command: "status",
+      comment: 492700400,
+    });
+  });
+
   it("does not answer a command it has already answered (a redelivery)", async () => {
     home()
       .get(`${REPO}/issues/1/comments`)

@@ -19,8 +19,10 @@ export interface WeekProgress {
 }
 
 export interface StatusView {
-  /** The week in progress; absent when the config cannot be read, so nothing can be measured. */
+  /** The week in progress; absent when there is none to measure (see `note`). */
   progress?: WeekProgress;
+  /** Why there is no week in progress (before or after the course); without it, the config is to blame. */
+  note?: string;
   /** Checkpoint's latest action it knows of, an ISO instant. */
   lastRun?: string;
   paused: boolean;
@@ -44,7 +46,7 @@ export function statusComment(commentId: number, view: StatusView): string {
           `- ${soFarLine(progress)}`,
           `- Next weekly issue: ${progress.nextIssue.label}, arriving ${progress.nextIssue.due}.`,
         ]
-      : ["- I can't measure your week until your config reads cleanly."]),
+      : [`- ${view.note ?? "I can't measure your week until your config reads cleanly."}`]),
     ...(paused
       ? [
           `- Paused: no weekly issues or reminders until you comment \`/checkpoint resume\` or close the “${PAUSED_TITLE}” issue.`,

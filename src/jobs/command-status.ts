@@ -1,0 +1,61 @@
+import { formatProblem } from "../config/problems.js";
+import { figuresOf } from "../domain/figures.js";
+import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
+import { latestCompletedWeek, postingLabel, weekNumbered } from "../domain/week/index.js";
+import { listInstallationRepos } from "../github/installation-repos.js";
+import type { OwnIssue } from "../github/issues.js";
+import { statusComment } from "../templates/replies/index.js";
+import { measureLearnerWeek } from "./measure-learner.js";
+import type { Calendar, RunCommandParams } from "./run-command.js";
+
+/**
+ * The answer to /checkpoint status: the week in progress measured so far, when its issue
+ * comes, whether Checkpoint is paused, and anything in the config that stands in the way.
+ */
+export async function statusReply(
+  params: RunCommandParams & { issues: OwnIssue[]; paused: boolean; calendar?: Calendar },
+): Promise<string> {
+  const { octokit, log, home, loaded, now, calendar, paused } = params;
+  const id = params.comment.id;
+  const lastRun = params.issues
+    .map((issue) => issue.updatedAt)
+    .sort()
+    .at(-1);
+  const problems = loaded.ok ? [] : loaded.problems.map(formatProblem);
+  if (!loaded.ok || !calendar) {
+    const missing = loaded.ok ? [MISSING_START_DATE] : [];
+    return statusComment(id, { lastRun, paused, problems: [...problems, ...missing] });
+  }
+  const inProgress = weekNumbered(calendar, latestCompletedWeek(calendar, now).number + 1);
+  if (inProgress.number < 1 || inProgress.number > calendar.weeks) {
+    const first = weekNumbered(calendar, 1);
+    const note =
+      inProgress.number < 1
+        ? `Your course starts ${calendar.startDate}; the first weekly issue arrives ${postingLabel(first.postAt, calendar.timezone)}.`
+        : `Your course's ${calendar.weeks} weeks are over: no more weekly issues.`;
+    return statusComment(id, { lastRun, paused, problems, note });
+  }
+  const { measures } = await measureLearnerWeek({
+    octokit,
+    log,
+    home,
+    config: loaded.config,
+    visible: await listInstallationRepos(octokit),
+    window: inProgress,
+    until: now.toISOString(),
+  });
+  return statusComment(id, {
+    progress: {
+      week: inProgress.number,
+      weekLabel: inProgress.label,
+      soFar: figuresOf(measures),
+      nextIssue: {
+        label: inProgress.label,
+        due: postingLabel(inProgress.postAt, calendar.timezone),
+      },
+    },
+    lastRun,
+    paused,
+    problems,
+  });
+}
