@@ -49,7 +49,7 @@ repositories: all
 `;
 }
 
-const WEEK7_MARKER = renderMarker({
+const WEEK7 = {
   kind: "weekly",
   week: 7,
   window: { firstDay: "2025-11-10", lastDay: "2025-11-16" },
@@ -63,7 +63,7 @@ const WEEK7_MARKER = renderMarker({
     streakDays: 1,
     streakCapped: false,
   },
-});
+};
 
 const REPLY = `## Summary
 Finished the blog models.
@@ -72,7 +72,10 @@ Finished the blog models.
 - Write tests for the views
 - Deploy to Render`;
 
-/** The home of `login`, whose week-7 issue (#1) is open, with a reply when `replied`. */
+/**
+ * The home of `login`, whose week-7 issue (#1) is open, with a reply when `replied`, and
+ * then the stamp Checkpoint put in the issue's marker when it answered that reply.
+ */
 export function homeOf(login: string, replied: boolean): BenchHome {
   return {
     name: HOME_REPO,
@@ -81,7 +84,15 @@ export function homeOf(login: string, replied: boolean): BenchHome {
       {
         number: 1,
         title: "Week 7 · Nov 10 – Nov 16, 2025",
-        body: `How did week 7 go?\n\n${WEEK7_MARKER}`,
+        body: `How did week 7 go?\n\n${renderMarker(
+          replied
+            ? {
+                ...WEEK7,
+                updatePosted: true,
+                nextSteps: ["Write tests for the views", "Deploy to Render"],
+              }
+            : WEEK7,
+        )}`,
         createdAt: "2025-11-17T08:00:05Z",
         comments: replied
           ? [{ body: REPLY, login, type: "User", createdAt: "2025-11-18T19:00:00Z" }]
