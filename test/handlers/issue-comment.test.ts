@@ -105,33 +105,42 @@ function home() {
     .reply(200, CONFIG, RAW);
 }
 
+/**
+ * The requests of a first reply: read the comments, list the issues (for the streak), post
+ * the summary, look again for a racing twin, and stamp the week's marker. What was posted
+ * and stamped is filled in as the requests are made.
+ */
+function expectFirstSummary(reply: string) {
+  const posted: { summary: string; stamped?: Record<string, unknown> } = { summary: "" };
+  home()
+    .get(`${REPO}/issues/1/comments`)
+    .query(true)
+    .reply(200, [learnerComment(reply)])
+    .get(`${REPO}/issues`)
+    .query(true)
+    .reply(200, [weekIssue])
+    .post(`${REPO}/issues/1/comments`, (body) => {
+      posted.summary = body.body;
+      return true;
+    })
+    .reply(201, { id: 900 })
+    .get(`${REPO}/issues/1/comments`)
+    .query(true)
+    .reply(200, () => [learnerComment(reply), botComment(posted.summary, 900)])
+    .patch(`${REPO}/issues/1`, (body) => {
+      posted.stamped = readMarker(body.body);
+      return true;
+    })
+    .reply(200, {});
+  return posted;
+}
+
 describe("a learner's reply on the weekly issue", () => {
   it("is answered with one checkpoint summary reflecting every section and the next steps", async () => {
-    let summary = "";
-    let stamped: Record<string, unknown> | undefined;
-    home()
-      .get(`${REPO}/issues/1/comments`)
-      .query(true)
-      .reply(200, [learnerComment(FULL_REPLY)])
-      .get(`${REPO}/issues`)
-      .query(true)
-      .reply(200, [weekIssue])
-      .post(`${REPO}/issues/1/comments`, (body) => {
-        summary = body.body;
-        return true;
-      })
-      .reply(201, { id: 900 })
-      .get(`${REPO}/issues/1/comments`)
-      .query(true)
-      .reply(200, [learnerComment(FULL_REPLY), botComment(summary, 900)])
-      // The week remembers its update and next steps in its own marker.
-      .patch(`${REPO}/issues/1`, (body) => {
-        stamped = readMarker(body.body);
-        return true;
-      })
-      .reply(200, {});
+    const posted = expectFirstSummary(FULL_REPLY);
 
     await deliver(onWeeklyIssue("created", FULL_REPLY));
+    const { summary, stamped } = posted;
     expect(stamped).toMatchObject({
       kind: "weekly",
       week: 8,
@@ -153,28 +162,12 @@ describe("a learner's reply on the weekly issue", () => {
   });
 
   it("reads a messy reply with no headings and asks gently for what is missing", async () => {
-    let summary = "";
     const messy = "- got the blog models working\n- struggled with migrations\n- next: write tests";
-    home()
-      .get(`${REPO}/issues/1/comments`)
-      .query(true)
-      .reply(200, [learnerComment(messy)])
-      .get(`${REPO}/issues`)
-      .query(true)
-      .reply(200, [weekIssue])
-      .post(`${REPO}/issues/1/comments`, (body) => {
-        summary = body.body;
-        return true;
-      })
-      .reply(201, { id: 900 })
-      .get(`${REPO}/issues/1/comments`)
-      .query(true)
-      .reply(200, [learnerComment(messy), botComment("x", 900)])
-      .patch(`${REPO}/issues/1`)
-      .reply(200, {});
+    const posted = expectFirstSummary(messy);
 
     await deliver(onWeeklyIssue("created", messy));
 
+    const { summary } = posted;
     expect(summary).toContain("got the blog models working");
     expect(summary).toMatch(/If you have a minute, a line on .* would round this off\./);
   });
