@@ -1,4 +1,5 @@
 import type { ProbotOctokit } from "probot";
+import { readMarker, type Marker } from "../domain/marker.js";
 import type { RepoRef } from "./issues.js";
 
 export interface IssueComment {
@@ -8,6 +9,8 @@ export interface IssueComment {
   /** "Bot" for apps, Checkpoint included; their comments are never a learner's reply. */
   authorType: string;
   createdAt: string;
+  /** The hidden marker of an app's comment (Checkpoint's own work); people's comments have none. */
+  marker?: Marker;
 }
 
 /** Every comment on an issue, oldest first. */
@@ -19,13 +22,20 @@ export async function listComments(
     ...params,
     per_page: 100,
   });
-  return comments.map((comment) => ({
-    id: comment.id,
-    body: comment.body ?? "",
-    authorLogin: comment.user?.login ?? "",
-    authorType: comment.user?.type ?? "",
-    createdAt: comment.created_at,
-  }));
+  return comments.map((comment) => {
+    const body = comment.body ?? "";
+    const authorType = comment.user?.type ?? "";
+    // Only a bot's marker counts: anyone can paste one into a comment of their own.
+    const marker = authorType === "Bot" ? readMarker(body) : undefined;
+    return {
+      id: comment.id,
+      body,
+      authorLogin: comment.user?.login ?? "",
+      authorType,
+      createdAt: comment.created_at,
+      ...(marker ? { marker } : {}),
+    };
+  });
 }
 
 export async function updateComment(

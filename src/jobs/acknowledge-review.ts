@@ -1,6 +1,5 @@
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
-import { readMarker } from "../domain/marker.js";
 import { listComments, updateComment } from "../github/comments.js";
 import { comment } from "../github/issues.js";
 import {
@@ -36,7 +35,7 @@ export async function acknowledgeReview(params: {
   });
   const ref = { owner: home.owner, repo: home.repo, issue_number: issue.number };
   const existing = (await listComments(octokit, ref)).find(
-    (entry) => entry.authorType === "Bot" && readMarker(entry.body)?.kind === REVIEW_SUMMARY_KIND,
+    (entry) => entry.marker?.kind === REVIEW_SUMMARY_KIND,
   );
   if (existing?.body === body) return "acknowledgement already up to date";
   if (existing) {

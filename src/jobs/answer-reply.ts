@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
 import { parseCommand } from "../domain/commands/parse-command.js";
-import { readMarker, replaceMarker, type Marker } from "../domain/marker.js";
+import { replaceMarker, type Marker } from "../domain/marker.js";
 import { mergeReplies } from "../domain/replies/merge-replies.js";
 import { parseReply } from "../domain/replies/parse-reply.js";
 import { weeksWithUpdate } from "../domain/schedule/plan.js";
@@ -42,8 +42,7 @@ async function isReply(params: AnswerReplyParams, entry: IssueComment): Promise<
   return params.canWrite(params.octokit, { ...params.ref, login: entry.authorLogin });
 }
 
-const isSummary = (entry: IssueComment) =>
-  entry.authorType === "Bot" && readMarker(entry.body)?.kind === REPLY_SUMMARY_KIND;
+const isSummary = (entry: IssueComment) => entry.marker?.kind === REPLY_SUMMARY_KIND;
 
 /**
  * Answers the learner's replies on a weekly issue with ONE checkpoint summary comment,

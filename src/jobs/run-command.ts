@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { LoadedConfig } from "../config/load.js";
 import type { Command } from "../domain/commands/parse-command.js";
-import { readMarker, replaceMarker } from "../domain/marker.js";
+import { replaceMarker } from "../domain/marker.js";
 import type { CheckpointConfig } from "../config/schema.js";
 import { PAUSED_KIND, WEEKLY_KIND } from "../domain/schedule/plan.js";
 import {
@@ -57,14 +57,9 @@ export async function runCommand(params: RunCommandParams): Promise<string> {
   const { octokit, home, issueNumber, command } = params;
   const ref = { owner: home.owner, repo: home.repo };
   const issue = { ...ref, issue_number: issueNumber };
-  const answered = (await listComments(octokit, issue)).some((entry) => {
-    const marker = readMarker(entry.body);
-    return (
-      entry.authorType === "Bot" &&
-      marker?.kind === COMMAND_REPLY_KIND &&
-      marker["comment"] === params.comment.id
-    );
-  });
+  const answered = (await listComments(octokit, issue)).some(
+    ({ marker }) => marker?.kind === COMMAND_REPLY_KIND && marker["comment"] === params.comment.id,
+  );
   if (answered) return "already answered";
 
   const reply = (body: string) => comment(octokit, { ...issue, body });

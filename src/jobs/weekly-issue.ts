@@ -6,7 +6,6 @@ import { WEEKLY_KIND, weeksWithUpdate, type KnownIssue } from "../domain/schedul
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/index.js";
 import { listComments } from "../github/comments.js";
-import { readMarker } from "../domain/marker.js";
 import { closeIssue, comment } from "../github/issues.js";
 import { figuresFromMarker, figuresOf } from "../domain/figures.js";
 import {
@@ -128,9 +127,7 @@ async function hasSummary(params: WeekJobParams, issue: KnownIssue): Promise<boo
     repo: params.home.repo,
     issue_number: issue.number,
   });
-  return comments.some(
-    (entry) => entry.authorType === "Bot" && readMarker(entry.body)?.kind === WEEK_SUMMARY_KIND,
-  );
+  return comments.some((entry) => entry.marker?.kind === WEEK_SUMMARY_KIND);
 }
 
 /** One short reminder on a week nobody has answered yet; the comment itself marks it sent. */
