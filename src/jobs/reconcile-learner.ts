@@ -6,13 +6,7 @@ import type { CheckpointConfig } from "../config/schema.js";
 import { MISSING_START_DATE, resolveStartDate } from "../domain/schedule/course-start.js";
 import { planWeekly, type WeeklyAction } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
-import {
-  calendarFromConfig,
-  latestCompletedWeek,
-  postingLabel,
-  weekNumbered,
-  type CourseCalendar,
-} from "../domain/week/index.js";
+import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
 import {
   closeIssue,
   comment,
@@ -140,15 +134,7 @@ async function closeWelcome(
 ): Promise<string> {
   const { octokit, ref, issue, calendar } = params;
   if (params.dryRun) return `would close the welcome issue #${issue.number}`;
-  const next = weekNumbered(
-    calendar,
-    Math.max(1, latestCompletedWeek(calendar, params.now).number + 1),
-  );
-  const body = welcomeDoneComment(
-    params.opened
-      ? undefined
-      : { label: next.label, due: postingLabel(next.postAt, calendar.timezone) },
-  );
+  const body = welcomeDoneComment(params.opened ? undefined : nextIssue(calendar, params.now));
   await comment(octokit, { ...ref, issue_number: issue.number, body });
   await closeIssue(octokit, { ...ref, issue_number: issue.number, reason: "completed" });
   return `closed the welcome issue #${issue.number}`;

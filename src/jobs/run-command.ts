@@ -5,12 +5,7 @@ import type { Command } from "../domain/commands/parse-command.js";
 import { replaceMarker } from "../domain/marker.js";
 import type { CheckpointConfig } from "../config/schema.js";
 import { PAUSED_KIND, WEEKLY_KIND } from "../domain/schedule/plan.js";
-import {
-  calendarFromConfig,
-  latestCompletedWeek,
-  postingLabel,
-  weekNumbered,
-} from "../domain/week/index.js";
+import { calendarFromConfig, nextIssue } from "../domain/week/index.js";
 import { listComments } from "../github/comments.js";
 import {
   closeIssue,
@@ -166,11 +161,6 @@ export async function calendarOf(
 ): Promise<Calendar | undefined> {
   const start = await startDateOf({ octokit: params.octokit, home: params.home, config });
   return start ? calendarFromConfig(config, start) : undefined;
-}
-
-export function nextIssue(calendar: Calendar, now: Date): { label: string; due: string } {
-  const next = weekNumbered(calendar, Math.max(1, latestCompletedWeek(calendar, now).number + 1));
-  return { label: next.label, due: postingLabel(next.postAt, calendar.timezone) };
 }
 
 /** The open weekly issue of the latest week: the week a skip excuses. */

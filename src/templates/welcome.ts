@@ -1,5 +1,6 @@
 import { CONFIG_PATH } from "../config/load.js";
 import { renderMarker } from "../domain/marker.js";
+import type { NextIssue } from "../domain/week/index.js";
 
 export const WELCOME_KIND = "welcome";
 
@@ -64,7 +65,7 @@ export function welcomeIssue(view: WelcomeView): { title: string; body: string }
  * Posted when the config appears and the welcome issue closes: when the first weekly issue
  * arrives, or, without `next`, that it is open already.
  */
-export function welcomeDoneComment(next?: { label: string; due: string }): string {
+export function welcomeDoneComment(next?: NextIssue): string {
   const first = next
     ? `Your first weekly issue, for ${next.label}, arrives ${next.due}.`
     : "Your first weekly issue is open now.";

@@ -7,3 +7,4 @@ export { postingLabel, weekLabel, weekTitle } from "./label.js";
 export type { CourseMilestones, Milestone } from "./milestones.js";
 export { courseMilestones, isFinalDue, isMidpointDue } from "./milestones.js";
 export { localDay } from "./time.js";
+export { nextIssue, type NextIssue } from "./next-issue.js";

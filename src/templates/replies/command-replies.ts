@@ -1,16 +1,11 @@
 import { quoteMessage } from "../weekly/escape.js";
+import type { NextIssue } from "../../domain/week/index.js";
 import { number } from "../../domain/words.js";
 import { commandReplyMarker } from "./command-marker.js";
 import { WHO_MAY_COMMAND } from "./help.js";
 import { PAUSED_TITLE } from "./paused-issue.js";
 
-/** When the next weekly issue comes: the dates it covers, and when it is posted. */
-export interface NextIssue {
-  /** "Nov 24 – Nov 30, 2025". */
-  label: string;
-  /** "Monday, Dec 1, 2025 at 09:00 (Africa/Lagos)". */
-  due: string;
-}
+export type { NextIssue };
 
 /** A reason given with a command, echoed back so the learner sees it was heard. */
 function reasonNoted(reason: string | undefined): string {
