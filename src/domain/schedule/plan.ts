@@ -8,6 +8,7 @@ import {
   type CourseCalendar,
   type WeekWindow,
 } from "../week/index.js";
+import { hasArrived, isoInstant, parseInstant } from "../week/time.js";
 
 /** One of Checkpoint's issues in the home repository, as the plan needs to see it. */
 export interface KnownIssue {
@@ -144,13 +145,12 @@ function reminderFor(params: {
   if (!issue || issue.state !== "open" || issue.comments > 0 || issue.marker.skipped)
     return undefined;
   const at = reminderAt(current, params.reminderAfterDays);
-  return { issue, at, due: new Date(now).getTime() >= new Date(at).getTime() };
+  return { issue, at, due: hasArrived(at, now) };
 }
 
-/** When a week's reminder falls due: `days` after its issue was posted. */
+/** When a week's reminder falls due: `days` × 24 hours after its issue was posted (UTC days). */
 function reminderAt(week: WeekWindow, days: number): string {
-  const at = new Date(new Date(week.postAt).getTime() + days * 86_400_000);
-  return at.toISOString().replace(".000Z", "Z");
+  return isoInstant(parseInstant(week.postAt).plus({ days }));
 }
 
 function idleReason(calendar: CourseCalendar, current: WeekWindow, exists: boolean): string {
