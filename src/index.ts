@@ -1,54 +1,72 @@
 import type { Probot } from "probot";
+import { AppIdentity } from "./github/app-identity.js";
 import { writeAccessCheck } from "./github/permissions.js";
+import type { HandlerDeps } from "./handlers/deps.js";
 import { onInstallationChange } from "./handlers/installation.js";
 import { onIssueComment } from "./handlers/issue-comment.js";
-import { onIssueEdited } from "./handlers/issues.js";
+import { onIssueChange } from "./handlers/issues.js";
 import { onPush } from "./handlers/push.js";
+import { LearnerLanes } from "./jobs/lanes.js";
 import { scheduledRun } from "./jobs/scheduled-run.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
 import { QuietHours } from "./scheduler/quiet-hours.js";
+
+export interface CheckpointOptions {
+  /** "Now", for handlers and the scheduler; tests pass a fixed one. */
+  clock?: () => Date;
+  /** Who the app is; by default asked of GitHub once. */
+  identity?: (app: Probot) => AppIdentity;
+}
 
 /**
  * The Probot app: registers the webhook handlers and starts the scheduler. Wiring only;
  * behaviour lives in handlers/, jobs/ and domain/.
  */
-export default function checkpoint(app: Probot): void {
-  const quiet = new QuietHours();
+export function checkpointApp(options: CheckpointOptions = {}) {
+  return (app: Probot): void => {
+    const deps: HandlerDeps = {
+      identity: options.identity?.(app) ?? new AppIdentity(() => app.auth()),
+      canWrite: writeAccessCheck(),
+      lanes: new LearnerLanes(),
+      clock: options.clock ?? (() => new Date()),
+    };
+    const quiet = new QuietHours();
 
-  app.on("push", onPush);
-  app.on(["installation.created", "installation_repositories.added"], onInstallationChange);
-  app.on(["issue_comment.created", "issue_comment.edited"], onIssueComment(writeAccessCheck()));
-  app.on("issues.edited", onIssueEdited);
-  // Anything a learner does may change what is due: the scheduler looks again next tick.
-  app.on(
-    [
-      "push",
-      "issue_comment.created",
-      "issues.closed",
-      "issues.reopened",
-      "installation_repositories",
-    ],
-    async (context) => {
+    app.on("push", onPush(deps));
+    app.on(["installation.created", "installation_repositories.added"], onInstallationChange(deps));
+    app.on(
+      ["issue_comment.created", "issue_comment.edited", "issue_comment.deleted"],
+      onIssueComment(deps),
+    );
+    app.on(
+      ["issues.edited", "issues.closed", "issues.reopened", "issues.unlabeled"],
+      onIssueChange(deps),
+    );
+    // Anything a learner does may change what is due: the scheduler looks again next tick.
+    app.on(["push", "issue_comment", "issues", "installation_repositories"], async (context) => {
       if (context.payload.installation) quiet.wake(context.payload.installation.id);
-    },
-  );
-
-  const expression = scheduleFromEnv(process.env);
-  if (expression) {
-    startScheduler({
-      expression,
-      log: app.log.child({ name: "scheduler" }),
-      tick: async (now) => {
-        const outcomes = await scheduledRun({
-          probot: app,
-          log: app.log,
-          now,
-          dryRun: false,
-          quiet,
-        });
-        const failed = outcomes.filter((outcome) => outcome.status === "failed").length;
-        app.log.info({ learners: outcomes.length, failed }, "scheduled run done");
-      },
     });
-  }
+
+    const expression = scheduleFromEnv(process.env);
+    if (expression) {
+      startScheduler({
+        expression,
+        log: app.log.child({ name: "scheduler" }),
+        tick: async (now) => {
+          const outcomes = await scheduledRun({
+            probot: app,
+            log: app.log,
+            now,
+            dryRun: false,
+            quiet,
+            ...deps,
+          });
+          const failed = outcomes.filter((outcome) => outcome.status === "failed").length;
+          app.log.info({ learners: outcomes.length, failed }, "scheduled run done");
+        },
+      });
+    }
+  };
 }
+
+export default checkpointApp();

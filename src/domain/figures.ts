@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Marker } from "./marker.js";
 import type { WeekMeasures } from "./measures/index.js";
 
 const figure = z.number().int().min(0);
@@ -45,7 +44,7 @@ export function figuresOf(measures: WeekMeasures): WeeklyFigures {
 }
 
 /** The figures a weekly issue's or summary's marker carries; undefined when it carries none we can read. */
-export function figuresFromMarker(marker: Marker | undefined): WeeklyFigures | undefined {
-  const parsed = weeklyFiguresSchema.safeParse(marker?.["figures"]);
+export function figuresFromMarker(figures: unknown): WeeklyFigures | undefined {
+  const parsed = weeklyFiguresSchema.safeParse(figures);
   return parsed.success ? parsed.data : undefined;
 }

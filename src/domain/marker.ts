@@ -1,35 +1,161 @@
 import { z } from "zod";
 
-/**
- * Every issue and comment Checkpoint writes carries a hidden marker
- * `<!-- checkpoint:v1 {json} -->`: how it finds its own work again and remembers
- * history without a database.
+/*
+ * The stored shape of Checkpoint's state. Every issue and comment Checkpoint writes ends
+ * with one hidden marker `<!-- checkpoint:v1 {json} -->`; its kind says what it records.
+ * This union is the only definition of those kinds: the ledger (src/ledger/) is the only
+ * code that reads them from GitHub, and templates render them through `renderMarker`.
+ * `v1` is the format version: a later format gets a new prefix and a reader for both.
  */
-export const markerSchema = z.looseObject({
-  kind: z.string().min(1),
-  week: z.number().int().optional(),
-  /** On a weekly issue: the learner excused the week with /checkpoint skip. */
-  skipped: z.boolean().optional(),
-  /** On a weekly issue: the learner (or a writer) replied with an update. */
-  updatePosted: z.boolean().optional(),
-  /** On a weekly issue: the next steps of that update, quoted back next week. */
-  nextSteps: z.array(z.string()).optional(),
+
+const week = z.number().int();
+/** Learner text kept in a marker is cut to this many characters, so a marker stays small. */
+export const MARKER_TEXT_LIMIT = 200;
+/** At most this many next steps are remembered per week. */
+export const MARKER_STEPS_LIMIT = 20;
+
+/**
+ * What the week before a weekly issue had settled when the issue opened: carried forward,
+ * written once, so history reads from the issue listing alone without re-reading comments.
+ */
+export const carriedWeekSchema = z.object({
+  week,
+  /** The learner posted an update (a reply on the week's issue). */
+  update: z.boolean(),
+  /** The learner excused the week with /checkpoint skip. */
+  skipped: z.boolean(),
+  /** The next steps that update promised. */
+  nextSteps: z.array(z.string()),
+  /** Weeks in a row with an update, up to and including that week (an excused week keeps it). */
+  updatesInARow: z.number().int().min(0),
 });
+export type CarriedWeek = z.infer<typeof carriedWeekSchema>;
 
+const kinds = [
+  // Issues.
+  z.looseObject({
+    kind: z.literal("weekly"),
+    week,
+    window: z.object({ firstDay: z.string(), lastDay: z.string() }).optional(),
+    figures: z.unknown().optional(),
+    facts: z.unknown().optional(),
+    lastWeek: carriedWeekSchema.optional(),
+    /** Legacy (written into the body before facts were appended): read, never written. */
+    updatePosted: z.boolean().optional(),
+    nextSteps: z.array(z.string()).optional(),
+    skipped: z.boolean().optional(),
+  }),
+  z.looseObject({
+    kind: z.literal("paused"),
+    reason: z.string().optional(),
+    since: z.string().optional(),
+  }),
+  z.looseObject({
+    kind: z.literal("review"),
+    review: z.enum(["mid-course", "final"]),
+    week,
+    goals: z.record(z.string(), z.string()).optional(),
+  }),
+  z.looseObject({ kind: z.literal("welcome") }),
+  z.looseObject({ kind: z.literal("config-problems"), problems: z.array(z.string()) }),
+  // Comments.
+  z.looseObject({
+    kind: z.literal("reply-summary"),
+    week,
+    nextSteps: z.array(z.string()),
+    sections: z.array(z.string()),
+  }),
+  z.looseObject({
+    kind: z.literal("command-reply"),
+    command: z.string(),
+    /** The id of the comment it answers: a command is answered once. */
+    comment: z.number().int(),
+    /** With `command: "skip"`: the week it excuses, and why. */
+    week: week.optional(),
+    reason: z.string().optional(),
+  }),
+  z.looseObject({ kind: z.literal("reminder"), week }),
+  z.looseObject({ kind: z.literal("week-summary"), week, figures: z.unknown().optional() }),
+  z.looseObject({
+    kind: z.literal("review-summary"),
+    review: z.enum(["mid-course", "final"]),
+    week,
+    checked: z.array(z.string()),
+  }),
+  z.looseObject({ kind: z.literal("welcome-done") }),
+  z.looseObject({ kind: z.literal("config-fixed") }),
+  /** The note on an issue Checkpoint opened twice, pointing to the one that stays. */
+  z.looseObject({ kind: z.literal("duplicate"), of: z.number().int() }),
+] as const;
+
+export const markerSchema = z.discriminatedUnion("kind", kinds);
 export type Marker = z.infer<typeof markerSchema>;
+export type MarkerKind = Marker["kind"];
+/** The marker of one kind. */
+export type MarkerOf<K extends MarkerKind> = Extract<Marker, { kind: K }>;
 
-const MARKER = /<!--\s*checkpoint:v1\s+(\{[\s\S]*?\})\s*-->/;
-const MARKER_COMMENT = /<!--\s*checkpoint:v1[\s\S]*?-->/;
+export const WEEKLY_KIND = "weekly";
+export const PAUSED_KIND = "paused";
+export const REVIEW_KIND = "review";
+export const WELCOME_KIND = "welcome";
+export const CONFIG_PROBLEMS_KIND = "config-problems";
+export const REPLY_SUMMARY_KIND = "reply-summary";
+export const COMMAND_REPLY_KIND = "command-reply";
+export const REMINDER_KIND = "reminder";
+export const WEEK_SUMMARY_KIND = "week-summary";
+export const REVIEW_SUMMARY_KIND = "review-summary";
+export const WELCOME_DONE_KIND = "welcome-done";
+export const CONFIG_FIXED_KIND = "config-fixed";
+export const DUPLICATE_KIND = "duplicate";
 
-/** The marker line to append to a body; `--` cannot appear in an HTML comment, so it is escaped. */
-export function renderMarker(marker: Marker): string {
-  return `<!-- checkpoint:v1 ${JSON.stringify(marker).replace(/--/g, "\\u002d\\u002d")} -->`;
+export type ReviewKind = MarkerOf<"review">["review"];
+/** The marker kinds an issue of Checkpoint's can carry; the others are comments'. */
+export type IssueMarker = MarkerOf<"weekly" | "paused" | "review" | "welcome" | "config-problems">;
+
+/** Whether a marker is of kind `kind`, narrowed. */
+export function isKind<K extends MarkerKind>(
+  marker: Marker | undefined,
+  kind: K,
+): marker is MarkerOf<K> {
+  return marker?.kind === kind;
 }
 
-/** The marker of a body, or undefined when there is none or it is not ours to read. */
+/**
+ * The marker line to append to a body. `--`, `<` and `>` are escaped inside the JSON, so
+ * nothing in it (learner text included) can end the comment early or open another.
+ */
+export function renderMarker(marker: Marker): string {
+  const json = JSON.stringify(marker)
+    .replace(/-/g, "\\u002d")
+    .replace(/</g, "\\u003c")
+    .replace(/>/g, "\\u003e");
+  return `<!-- checkpoint:v1 ${json} -->`;
+}
+
+const START = /<!--\s*checkpoint:v1\s/g;
+const END = "-->";
+/** How many markers, counted from the end, a reader tries before giving up. */
+const TRIED = 5;
+
+/**
+ * The marker of a body: the LAST readable one, as Checkpoint always ends what it writes with
+ * its own; undefined when there is none. Only the last few candidates are tried, so reading
+ * stays linear in the body, whatever a person pasted into it.
+ */
 export function readMarker(body: string | null | undefined): Marker | undefined {
-  const json = MARKER.exec(body ?? "")?.[1];
-  if (!json) return undefined;
+  const text = body ?? "";
+  const starts = [...text.matchAll(START)].slice(-TRIED).reverse();
+  for (const match of starts) {
+    const start = match.index + match[0].length;
+    const end = text.indexOf(END, start);
+    if (end === -1) continue;
+    const marker = parse(text.slice(start, end));
+    if (marker) return marker;
+  }
+  return undefined;
+}
+
+function parse(json: string): Marker | undefined {
   try {
     const parsed = markerSchema.safeParse(JSON.parse(json));
     return parsed.success ? parsed.data : undefined;
@@ -38,13 +164,13 @@ export function readMarker(body: string | null | undefined): Marker | undefined 
   }
 }
 
-/**
- * The body with its marker replaced by `marker` (appended when it has none). The new marker
- * is inserted as-is: learner text inside it, such as a skip reason with `$&`, stays literal.
- */
-export function replaceMarker(body: string, marker: Marker): string {
-  const rendered = renderMarker(marker);
-  return MARKER_COMMENT.test(body)
-    ? body.replace(MARKER_COMMENT, () => rendered)
-    : `${body}\n\n${rendered}`;
+/** Learner text as a marker keeps it: at most MARKER_TEXT_LIMIT characters. */
+export function markerText(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= MARKER_TEXT_LIMIT ? text : chars.slice(0, MARKER_TEXT_LIMIT).join("");
+}
+
+/** Next steps as a marker keeps them: the first MARKER_STEPS_LIMIT, each cut to MARKER_TEXT_LIMIT. */
+export function markerSteps(steps: readonly string[]): string[] {
+  return steps.slice(0, MARKER_STEPS_LIMIT).map(markerText);
 }

@@ -1,41 +1,40 @@
 import type { ProbotOctokit } from "probot";
-import { readMarker, type Marker } from "../domain/marker.js";
 import type { RepoRef } from "./issues.js";
 
-export interface IssueComment {
+/** A comment as GitHub lists it, in the few fields Checkpoint reads. */
+export interface CommentRecord {
   id: number;
   body: string;
   authorLogin: string;
-  /** "Bot" for apps, Checkpoint included; their comments are never a learner's reply. */
+  /** "Bot" for apps, "User" for people. */
   authorType: string;
   createdAt: string;
-  /** The hidden marker of an app's comment (Checkpoint's own work); people's comments have none. */
-  marker?: Marker;
 }
 
 /** Every comment on an issue, oldest first. */
 export async function listComments(
   octokit: ProbotOctokit,
   params: RepoRef & { issue_number: number },
-): Promise<IssueComment[]> {
+): Promise<CommentRecord[]> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, {
     ...params,
     per_page: 100,
   });
-  return comments.map((comment) => {
-    const body = comment.body ?? "";
-    const authorType = comment.user?.type ?? "";
-    // Only a bot's marker counts: anyone can paste one into a comment of their own.
-    const marker = authorType === "Bot" ? readMarker(body) : undefined;
-    return {
-      id: comment.id,
-      body,
-      authorLogin: comment.user?.login ?? "",
-      authorType,
-      createdAt: comment.created_at,
-      ...(marker ? { marker } : {}),
-    };
-  });
+  return comments.map((comment) => ({
+    id: comment.id,
+    body: comment.body ?? "",
+    authorLogin: comment.user?.login ?? "",
+    authorType: comment.user?.type ?? "",
+    createdAt: comment.created_at,
+  }));
+}
+
+export async function createComment(
+  octokit: ProbotOctokit,
+  params: RepoRef & { issue_number: number; body: string },
+): Promise<{ id: number }> {
+  const { data } = await octokit.rest.issues.createComment(params);
+  return { id: data.id };
 }
 
 export async function updateComment(

@@ -1,8 +1,6 @@
 import type { ProbotOctokit } from "probot";
-import { readMarker } from "../domain/marker.js";
-import type { KnownIssue } from "../domain/schedule/plan.js";
 
-/** The label on everything Checkpoint opens; it also narrows the listing of its own issues. */
+/** The label on everything Checkpoint opens, restored when a learner removes it. */
 export const CHECKPOINT_LABEL = {
   name: "checkpoint",
   color: "0E8A16",
@@ -12,42 +10,56 @@ export const CHECKPOINT_LABEL = {
 // A type alias, not an interface, so it fits Octokit's indexed parameter types.
 export type RepoRef = { owner: string; repo: string };
 
-export interface OwnIssue extends KnownIssue {
+/** An issue as GitHub lists it, in the few fields Checkpoint reads. */
+export interface IssueRecord {
+  number: number;
   title: string;
   body: string;
   url: string;
-  /** When Checkpoint (or the learner) last touched it, an ISO instant. */
+  state: "open" | "closed";
+  stateReason: string | null;
+  comments: number;
+  /** A locked conversation refuses comments. */
+  locked: boolean;
+  labels: string[];
+  createdAt: string;
   updatedAt: string;
 }
 
+type ListedIssue = Awaited<
+  ReturnType<ProbotOctokit["rest"]["issues"]["listForRepo"]>
+>["data"][number];
+
+function issueRecord(issue: ListedIssue): IssueRecord {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? "",
+    url: issue.html_url,
+    state: issue.state === "open" ? "open" : "closed",
+    stateReason: issue.state_reason ?? null,
+    comments: issue.comments,
+    locked: issue.locked === true,
+    labels: issue.labels.map((label) => (typeof label === "string" ? label : (label.name ?? ""))),
+    createdAt: issue.created_at,
+    updatedAt: issue.updated_at,
+  };
+}
+
 /**
- * Checkpoint's own issues in a repository: labelled, opened by a bot, carrying a marker.
- * One request per hundred issues, so a whole course costs one or two.
+ * Every issue `creator` opened in a repository, open and closed, pull requests left out.
+ * By author, not by label: a learner may remove the label. One request per hundred issues.
  */
-export async function listOwnIssues(octokit: ProbotOctokit, ref: RepoRef): Promise<OwnIssue[]> {
+export async function listIssuesBy(
+  octokit: ProbotOctokit,
+  params: RepoRef & { creator: string },
+): Promise<IssueRecord[]> {
   const issues = await octokit.paginate(octokit.rest.issues.listForRepo, {
-    ...ref,
+    ...params,
     state: "all",
-    labels: CHECKPOINT_LABEL.name,
     per_page: 100,
   });
-  return issues.flatMap((issue) => {
-    const marker = readMarker(issue.body);
-    if (!marker || issue.pull_request || issue.user?.type !== "Bot") return [];
-    return [
-      {
-        number: issue.number,
-        state: issue.state === "open" ? "open" : "closed",
-        stateReason: issue.state_reason ?? null,
-        comments: issue.comments,
-        title: issue.title,
-        body: issue.body ?? "",
-        url: issue.html_url,
-        updatedAt: issue.updated_at,
-        marker,
-      },
-    ];
-  });
+  return issues.filter((issue) => !issue.pull_request).map(issueRecord);
 }
 
 /** Creates the label once; a label that already exists is left as the learner styled it. */
@@ -56,8 +68,16 @@ export async function ensureLabel(octokit: ProbotOctokit, ref: RepoRef): Promise
     await octokit.rest.issues.createLabel({ ...ref, ...CHECKPOINT_LABEL });
   } catch (error) {
     // 422: already exists.
-    if ((error as { status?: number }).status !== 422) throw error;
+    if (statusOf(error) !== 422) throw error;
   }
+}
+
+/** Puts the label back on an issue (adding a label it has is harmless). */
+export async function addLabel(
+  octokit: ProbotOctokit,
+  params: RepoRef & { issue_number: number },
+): Promise<void> {
+  await octokit.rest.issues.addLabels({ ...params, labels: [CHECKPOINT_LABEL.name] });
 }
 
 export async function openIssue(
@@ -71,6 +91,20 @@ export async function openIssue(
   return { number: data.number, url: data.html_url };
 }
 
+/** Closes an issue; answers how many comments it has now, which tells of a concurrent writer. */
+export async function closeIssue(
+  octokit: ProbotOctokit,
+  params: RepoRef & { issue_number: number; reason: "completed" | "not_planned" },
+): Promise<{ comments: number }> {
+  const { reason, ...rest } = params;
+  const { data } = await octokit.rest.issues.update({
+    ...rest,
+    state: "closed",
+    state_reason: reason,
+  });
+  return { comments: data.comments };
+}
+
 export async function updateIssueBody(
   octokit: ProbotOctokit,
   params: RepoRef & { issue_number: number; body: string },
@@ -78,17 +112,8 @@ export async function updateIssueBody(
   await octokit.rest.issues.update(params);
 }
 
-export async function closeIssue(
-  octokit: ProbotOctokit,
-  params: RepoRef & { issue_number: number; reason: "completed" | "not_planned" },
-): Promise<void> {
-  const { reason, ...rest } = params;
-  await octokit.rest.issues.update({ ...rest, state: "closed", state_reason: reason });
-}
-
-export async function comment(
-  octokit: ProbotOctokit,
-  params: RepoRef & { issue_number: number; body: string },
-): Promise<void> {
-  await octokit.rest.issues.createComment(params);
+/** The HTTP status of an Octokit error, if it has one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === "number" ? status : undefined;
 }

@@ -1,28 +1,35 @@
 import type { Context } from "probot";
 import { reconcileInstallation } from "../jobs/reconcile-installation.js";
 import { welcomeLearner } from "../jobs/welcome.js";
+import type { HandlerDeps } from "./deps.js";
 
 /**
  * A new installation, or repositories added to one: reconcile at once rather than at the
  * next scheduled run, and welcome a learner who has no config anywhere yet.
  */
-export async function onInstallationChange(
-  context: Context<"installation.created" | "installation_repositories.added">,
-): Promise<void> {
-  const outcomes = await reconcileInstallation({
-    octokit: context.octokit,
-    log: context.log,
-    now: new Date(),
-    dryRun: false,
-  });
-  // Welcome once, when the app is installed: repositories added later could otherwise
-  // make a different repository look like the home and earn a second welcome.
-  if (outcomes.length > 0 || context.payload.action !== "created") {
-    context.log.info({ outcomes }, "reconciled installation");
-    return;
-  }
-  const account = context.payload.installation.account;
-  const login = account && "login" in account ? account.login : context.payload.sender.login;
-  const result = await welcomeLearner({ octokit: context.octokit, log: context.log, login });
-  context.log.info({ result }, "installation without a config");
+export function onInstallationChange(deps: HandlerDeps) {
+  return async (
+    context: Context<"installation.created" | "installation_repositories.added">,
+  ): Promise<void> => {
+    const bot = await deps.identity.login();
+    const outcomes = await reconcileInstallation({
+      octokit: context.octokit,
+      log: context.log,
+      now: deps.clock(),
+      dryRun: false,
+      bot,
+      canWrite: deps.canWrite,
+      lanes: deps.lanes,
+    });
+    // Welcome once, when the app is installed: repositories added later could otherwise
+    // make a different repository look like the home and earn a second welcome.
+    if (outcomes.length > 0 || context.payload.action !== "created") {
+      context.log.info({ outcomes }, "reconciled installation");
+      return;
+    }
+    const account = context.payload.installation.account;
+    const login = account && "login" in account ? account.login : context.payload.sender.login;
+    const result = await welcomeLearner({ octokit: context.octokit, log: context.log, login, bot });
+    context.log.info({ result }, "installation without a config");
+  };
 }

@@ -1,37 +1,21 @@
 import type { Context } from "probot";
-import { discoverConfig } from "../config/load.js";
-import { readMarker } from "../domain/marker.js";
-import { REVIEW_KIND } from "../domain/schedule/plan.js";
-import { acknowledgeReview } from "../jobs/acknowledge-review.js";
-import { readChecklist, REVIEW_KINDS, type ReviewKind } from "../templates/review/index.js";
+import { reconcileEventHome, type HandlerDeps } from "./deps.js";
+
+type IssueContext = Context<
+  "issues.edited" | "issues.closed" | "issues.reopened" | "issues.unlabeled"
+>;
 
 /**
- * A person edited one of Checkpoint's review issues: when the checklist of goals only they
- * can judge changed, the review's summary comment says what is ticked now.
+ * A person edited, closed, reopened or unlabelled one of Checkpoint's issues: a ticked
+ * review checklist, a pause ended by closing its issue, a label to put back. The learner's
+ * home is reconciled now.
  */
-export async function onIssueEdited(context: Context<"issues.edited">): Promise<void> {
-  const { issue, changes, sender, repository } = context.payload;
-  if (sender.type === "Bot" || issue.user?.type !== "Bot" || !changes.body) return;
-  const marker = readMarker(issue.body);
-  const review = marker?.["review"];
-  if (marker?.kind !== REVIEW_KIND || !REVIEW_KINDS.includes(review as ReviewKind)) return;
-  const before = JSON.stringify(readChecklist(changes.body.from));
-  if (before === JSON.stringify(readChecklist(issue.body ?? ""))) return;
-
-  const ref = context.repo();
-  const loaded = await discoverConfig({ octokit: context.octokit, ...ref });
-  if (!loaded.ok) return;
-  const result = await acknowledgeReview({
-    octokit: context.octokit,
-    home: {
-      ...ref,
-      defaultBranch: repository.default_branch,
-      serverUrl: new URL(repository.html_url).origin,
-    },
-    config: loaded.config,
-    issue: { number: issue.number, body: issue.body ?? "" },
-    review: review as ReviewKind,
-    week: marker.week ?? 0,
-  });
-  context.log.info({ issue: issue.number, result }, "review checklist");
+export function onIssueChange(deps: HandlerDeps) {
+  return async (context: IssueContext): Promise<void> => {
+    const { issue, sender } = context.payload;
+    if (sender.type === "Bot") return;
+    const bot = await deps.identity.login();
+    if (issue.user?.login?.toLowerCase() !== bot.toLowerCase()) return;
+    await reconcileEventHome(context, deps);
+  };
 }

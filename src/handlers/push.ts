@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import { CONFIG_PATH } from "../config/load.js";
-import { reconcileInstallation } from "../jobs/reconcile-installation.js";
+import { reconcileEventHome, type HandlerDeps } from "./deps.js";
 
 /** True when a push to the default branch added or changed the config file. */
 export function touchesConfig(payload: Context<"push">["payload"]): boolean {
@@ -14,14 +14,9 @@ export function touchesConfig(payload: Context<"push">["payload"]): boolean {
  * A pushed config is acted on at once: a mistake is reported, a fix closes the report, and
  * a new learner's first due issue opens without waiting for the next scheduled run.
  */
-export async function onPush(context: Context<"push">): Promise<void> {
-  if (!touchesConfig(context.payload)) return;
-  const [outcome] = await reconcileInstallation({
-    octokit: context.octokit,
-    log: context.log,
-    now: new Date(),
-    dryRun: false,
-    only: context.payload.repository.full_name,
-  });
-  context.log.info({ ...outcome }, "checked pushed config");
+export function onPush(deps: HandlerDeps) {
+  return async (context: Context<"push">): Promise<void> => {
+    if (!touchesConfig(context.payload)) return;
+    await reconcileEventHome(context, deps);
+  };
 }

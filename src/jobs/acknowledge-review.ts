@@ -1,52 +1,42 @@
-import type { ProbotOctokit } from "probot";
-import type { CheckpointConfig } from "../config/schema.js";
-import { listComments, updateComment } from "../github/comments.js";
-import { comment } from "../github/issues.js";
-import {
-  REVIEW_SUMMARY_KIND,
-  checklistAcknowledgement,
-  readChecklist,
-  type ReviewKind,
-} from "../templates/review/index.js";
-import { loadExpectations } from "./expectations.js";
-import type { Home } from "./reconcile-learner.js";
+import { isKind, type Marker } from "../domain/marker.js";
+import { ownMatching, upsertComment } from "../ledger/write.js";
+import { checklistAcknowledgement, readChecklist } from "../templates/review/index.js";
+import type { LearnerPass } from "./learner-pass.js";
 
 /**
- * The learner ticked (or unticked) goals in a review's checklist: one summary comment on
- * the review acknowledges what is ticked now, edited rather than repeated, and left alone
- * when it already says exactly that.
+ * The learner ticked (or unticked) goals in an open review's checklist: one summary comment
+ * on the review acknowledges what is ticked now, edited rather than repeated. Read from the
+ * issue as it is on every pass, so an edit whose webhook was lost is acknowledged too; the
+ * document is read only when the acknowledgement is out of date.
  */
-export async function acknowledgeReview(params: {
-  octokit: ProbotOctokit;
-  home: Home;
-  config: CheckpointConfig;
-  issue: { number: number; body: string };
-  review: ReviewKind;
-  week: number;
-}): Promise<string> {
-  const { octokit, home, config, issue } = params;
-  const { document } = await loadExpectations({ octokit, home, config });
-  if (!document) return "no expectation document to name the goals";
-  const body = checklistAcknowledgement({
-    review: params.review,
-    week: params.week,
-    document,
-    ticks: readChecklist(issue.body),
-  });
-  const ref = { owner: home.owner, repo: home.repo, issue_number: issue.number };
-  const existing = (await listComments(octokit, ref)).find(
-    (entry) => entry.marker?.kind === REVIEW_SUMMARY_KIND,
-  );
-  if (existing?.body === body) return "acknowledgement already up to date";
-  if (existing) {
-    await updateComment(octokit, {
-      owner: home.owner,
-      repo: home.repo,
-      comment_id: existing.id,
-      body,
+export async function acknowledgeReviews(pass: LearnerPass): Promise<string | undefined> {
+  const done: string[] = [];
+  for (const issue of pass.ledger.issues) {
+    const marker = issue.marker;
+    if (issue.state !== "open" || !isKind(marker, "review")) continue;
+    const ticks = readChecklist(issue.body);
+    const checked = ticks.filter((tick) => tick.checked).map((tick) => tick.id);
+    const matches = (candidate: Marker) =>
+      isKind(candidate, "review-summary") && candidate.review === marker.review;
+    const comments = issue.comments > 0 ? await pass.ledger.comments(issue.number) : [];
+    const existing = ownMatching(comments, matches)[0];
+    if (!existing && checked.length === 0) continue;
+    const said = isKind(existing?.marker, "review-summary") ? existing.marker.checked : undefined;
+    if (JSON.stringify(said) === JSON.stringify(checked)) continue;
+    const { document } = await pass.expectations();
+    if (!document) continue;
+    const body = checklistAcknowledgement({
+      review: marker.review,
+      week: marker.week,
+      document,
+      ticks,
     });
-    return "acknowledgement updated";
+    if (pass.dryRun) {
+      done.push(`would acknowledge the checklist on #${issue.number}`);
+      continue;
+    }
+    const result = await upsertComment({ ...pass, issue: issue.number, matches, body });
+    done.push(`checklist acknowledged on #${issue.number} (${result})`);
   }
-  await comment(octokit, { ...ref, body });
-  return "acknowledgement posted";
+  return done.length > 0 ? done.join("; ") : undefined;
 }

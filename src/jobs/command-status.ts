@@ -1,23 +1,32 @@
 import { formatProblem } from "../config/problems.js";
 import { figuresOf } from "../domain/figures.js";
 import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
-import { latestCompletedWeek, postingLabel, weekNumbered } from "../domain/week/index.js";
+import {
+  latestCompletedWeek,
+  postingLabel,
+  weekNumbered,
+  type CourseCalendar,
+} from "../domain/week/index.js";
 import { listInstallationRepos } from "../github/installation-repos.js";
-import type { OwnIssue } from "../github/issues.js";
+
 import { statusComment } from "../templates/replies/index.js";
 import { measureLearnerWeek } from "./measure-learner.js";
-import type { Calendar, RunCommandParams } from "./run-command.js";
+import type { CommandPass } from "./learner-pass.js";
 
 /**
  * The answer to /checkpoint status: the week in progress measured so far, when its issue
  * comes, whether Checkpoint is paused, and anything in the config that stands in the way.
  */
 export async function statusReply(
-  params: RunCommandParams & { issues: OwnIssue[]; paused: boolean; calendar?: Calendar },
+  params: CommandPass & {
+    commentId: number;
+    paused: boolean;
+    calendar?: CourseCalendar | undefined;
+  },
 ): Promise<string> {
   const { octokit, log, home, loaded, now, calendar, paused } = params;
-  const id = params.comment.id;
-  const lastRun = params.issues
+  const id = params.commentId;
+  const lastRun = params.ledger.issues
     .map((issue) => issue.updatedAt)
     .sort()
     .at(-1);

@@ -3,7 +3,8 @@ import type { CheckpointConfig } from "../config/schema.js";
 import { parseExpectations } from "../domain/expectations/parse.js";
 import type { ExpectationDocument } from "../domain/expectations/types.js";
 import { readRepoFile } from "../github/contents.js";
-import type { Home } from "./reconcile-learner.js";
+import { resolveStartDate } from "../domain/schedule/course-start.js";
+import type { Home } from "./learner-pass.js";
 
 export interface LoadedExpectations {
   /** The parsed document; absent when there is none to read. */
@@ -42,4 +43,17 @@ export async function loadExpectations(params: {
         document,
         problem: `I couldn't find any goals in \`${path}\`: ${document.problems.join("; ")}`,
       };
+}
+
+/** The course start: from the config, else from the expectation document. */
+export async function startDateOf(params: {
+  octokit: ProbotOctokit;
+  home: Home;
+  config: CheckpointConfig;
+  expectations?: () => Promise<LoadedExpectations>;
+}): Promise<string | undefined> {
+  const { config } = params;
+  if (config.course.start_date) return config.course.start_date;
+  const loaded = await (params.expectations ?? (() => loadExpectations(params)))();
+  return resolveStartDate(config, loaded.document)?.date;
 }

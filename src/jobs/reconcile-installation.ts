@@ -2,7 +2,10 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { discoverConfig } from "../config/load.js";
 import { listInstallationRepos } from "../github/installation-repos.js";
+import type { WriteAccessCheck } from "../github/permissions.js";
 import { fanOut } from "../scheduler/fan-out.js";
+import type { LearnerLanes } from "./lanes.js";
+import type { Home } from "./learner-pass.js";
 import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";
 
 /** How many learners of one installation are reconciled at once. */
@@ -18,6 +21,10 @@ export interface ReconcileInstallationParams {
   log: Logger;
   now: Date;
   dryRun: boolean;
+  bot: string;
+  canWrite: WriteAccessCheck;
+  /** Serialises work on one learner within this process. */
+  lanes?: LearnerLanes;
   /** Reconcile only this repository (`owner/name`), as a webhook about it asks. */
   only?: string;
 }
@@ -29,7 +36,7 @@ export interface ReconcileInstallationParams {
 export async function reconcileInstallation(
   params: ReconcileInstallationParams,
 ): Promise<LearnerOutcome[]> {
-  const { octokit, log, now, dryRun, only } = params;
+  const { octokit, log, only } = params;
   const visible = await listInstallationRepos(octokit);
   // The account's `.github` repository holds defaults for others (Probot's convention), not a learner.
   const candidates = visible.filter(
@@ -45,20 +52,7 @@ export async function reconcileInstallation(
       defaultBranch: repository.defaultBranch,
       serverUrl: repository.serverUrl,
     };
-    const loaded = await discoverConfig({ octokit, owner: home.owner, repo: home.repo });
-    if (!loaded.ok && "missing" in loaded) return undefined;
-    const learnerLog = log.child({ home: repository.fullName });
-    const outcome = await reconcileLearner({
-      octokit,
-      log: learnerLog,
-      home,
-      loaded,
-      visible,
-      now,
-      dryRun,
-    });
-    learnerLog.info(outcome, "reconciled");
-    return { home: repository.fullName, ...outcome };
+    return reconcileHome({ ...params, home, visible: async () => visible });
   });
   return settled.flatMap((result, index) => {
     if (result.ok) return result.value ? [result.value] : [];
@@ -66,4 +60,33 @@ export async function reconcileInstallation(
     log.error({ err: result.error, home }, "learner failed");
     return [{ home, status: "failed" as const, detail: (result.error as Error).message }];
   });
+}
+
+/**
+ * One repository that may be a learner's home, in its learner's lane: nothing when it holds
+ * no config, else the learner reconciled. Webhooks about a repository come here directly.
+ */
+export async function reconcileHome(
+  params: Omit<ReconcileInstallationParams, "only"> & {
+    home: Home;
+    visible?: () => Promise<readonly { owner: string; name: string; archived: boolean }[]>;
+    touched?: number;
+  },
+): Promise<LearnerOutcome | undefined> {
+  const { octokit, log, home, lanes } = params;
+  const fullName = `${home.owner}/${home.repo}`;
+  const work = async (): Promise<LearnerOutcome | undefined> => {
+    const loaded = await discoverConfig({ octokit, owner: home.owner, repo: home.repo });
+    if (!loaded.ok && "missing" in loaded) return undefined;
+    const learnerLog = log.child({ home: fullName });
+    const outcome = await reconcileLearner({
+      ...params,
+      log: learnerLog,
+      loaded,
+      visible: params.visible ?? (() => listInstallationRepos(octokit)),
+    });
+    learnerLog.info(outcome, "reconciled");
+    return { home: fullName, ...outcome };
+  };
+  return lanes ? lanes.run(fullName, work) : work();
 }

@@ -2,41 +2,38 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { LoadedConfig } from "../config/load.js";
 import { formatProblem } from "../config/problems.js";
-import type { CheckpointConfig } from "../config/schema.js";
-import { MISSING_START_DATE, resolveStartDate } from "../domain/schedule/course-start.js";
+import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
 import { planWeekly, type WeeklyAction } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
-import {
-  closeIssue,
-  comment,
-  listOwnIssues,
-  type OwnIssue,
-  type RepoRef,
-} from "../github/issues.js";
-import { WELCOME_KIND, welcomeDoneComment } from "../templates/welcome.js";
-import { loadExpectations, type LoadedExpectations } from "./expectations.js";
-import { openReview } from "./review.js";
-import { closeWeek, openWeek, remindWeek } from "./weekly-issue.js";
+import type { WriteAccessCheck } from "../github/permissions.js";
+import { readLedger, type LedgerIssue } from "../ledger/read.js";
+import { closeOwnIssue, ensureComment, restoreLabels } from "../ledger/write.js";
+import { welcomeDoneComment } from "../templates/welcome.js";
+import { acknowledgeReviews } from "./acknowledge-review.js";
+import { answerReplies } from "./answer-reply.js";
+import { loadExpectations, startDateOf } from "./expectations.js";
+import type { Home, LearnerPass } from "./learner-pass.js";
 import { reportConfig } from "./report-config.js";
-
-/** A learner's home repository: where their config lives and their issues go. */
-export interface Home extends RepoRef {
-  defaultBranch: string;
-  /** e.g. https://github.com, or a GitHub Enterprise Server's address. */
-  serverUrl: string;
-}
+import { openReview } from "./review.js";
+import { answerCommands } from "./run-command.js";
+import { closeWeek, openWeek, remindWeek } from "./weekly-issue.js";
 
 export interface ReconcileParams {
   octokit: ProbotOctokit;
   log: Logger;
   home: Home;
   loaded: LoadedConfig;
-  /** The repositories the installation can see, for `repositories: all`. */
-  visible: readonly VisibleRepo[];
+  /** The repositories the installation can see, for `repositories: all`; listed when needed. */
+  visible: () => Promise<readonly VisibleRepo[]>;
   now: Date;
   /** Decide and describe, but write nothing. */
   dryRun: boolean;
+  /** The app's bot login: only what it wrote is Checkpoint's state. */
+  bot: string;
+  canWrite: WriteAccessCheck;
+  /** An issue a webhook named, looked at even when closed (a command on it). */
+  touched?: number;
 }
 
 export interface ReconcileOutcome {
@@ -47,114 +44,140 @@ export interface ReconcileOutcome {
   wakeAt?: string;
 }
 
+/** What a pass did, step by step: each step stands alone, so one failure never stops the rest. */
+class Steps {
+  readonly done: string[] = [];
+  readonly failed: string[] = [];
+  constructor(private readonly log: Logger) {}
+
+  async run(name: string, work: () => Promise<string | undefined>): Promise<void> {
+    try {
+      const detail = await work();
+      if (detail) this.done.push(detail);
+    } catch (error) {
+      this.log.error({ err: error, step: name }, "step failed");
+      this.failed.push(`${name} failed: ${(error as Error).message}`);
+    }
+  }
+
+  outcome(idle: string, wakeAt?: string, status: "ok" | "skipped" = "ok"): ReconcileOutcome {
+    if (this.failed.length > 0) {
+      return { status: "failed", detail: [...this.done, ...this.failed].join("; ") };
+    }
+    const detail = this.done.length > 0 ? this.done.join("; ") : idle;
+    return { status, detail, ...(wakeAt ? { wakeAt } : {}) };
+  }
+}
+
 /**
- * Brings one learner up to date at `now`: reports config problems, then opens the weekly
- * issue of the latest completed week and closes the weeks before it. Everything it knows
- * comes from GitHub, so any number of runs, in any number of processes, converge.
+ * Brings one learner up to date at `now`, level-triggered: everything follows from what
+ * GitHub holds, read through the ledger. It answers commands and replies not yet answered,
+ * reports config problems, acknowledges review checklists, opens the latest completed
+ * week, reminds, closes older weeks and opens reviews. Whatever a lost webhook, a crash or
+ * a failed write left undone, the next pass does; whatever is done already, it leaves.
  */
 export async function reconcileLearner(params: ReconcileParams): Promise<ReconcileOutcome> {
-  const { octokit, log, home, loaded, dryRun } = params;
+  const { octokit, log, home, loaded, dryRun, bot } = params;
   const ref = { owner: home.owner, repo: home.repo };
-  const issues = await listOwnIssues(octokit, ref);
-  const report = (config: LoadedConfig) =>
-    dryRun
-      ? undefined
-      : reportConfig({
-          octokit,
-          log,
-          ref,
-          branch: home.defaultBranch,
-          serverUrl: home.serverUrl,
-          loaded: config,
-          issues,
-        });
+  let ledger = await readLedger({ octokit, ref, bot });
+  const steps = new Steps(log);
 
+  if (!dryRun) {
+    await steps.run("label", async () => {
+      const restored = await restoreLabels({ octokit, log, ledger });
+      return restored.length > 0 ? `restored the label on #${restored.join(", #")}` : undefined;
+    });
+  }
+  // Commands first: a pause, a resume or a skip changes what is due.
+  let changed = false;
+  await steps.run("commands", async () => {
+    const answered = await answerCommands({ ...params, ledger });
+    changed = answered.changed;
+    steps.failed.push(...answered.failed);
+    return answered.done.length > 0 ? answered.done.join("; ") : undefined;
+  });
+  if (changed) ledger = await readLedger({ octokit, ref, bot });
+
+  const report = (config: LoadedConfig) =>
+    steps.run("config report", async () => {
+      if (dryRun) return undefined;
+      const result = await reportConfig({
+        octokit,
+        log,
+        ledger,
+        branch: home.defaultBranch,
+        serverUrl: home.serverUrl,
+        loaded: config,
+      });
+      return result === "fixed" ? "config problems fixed" : undefined;
+    });
   if (!loaded.ok) {
     await report(loaded);
-    return failedConfig(loaded.problems.map(formatProblem));
+    return failedConfig(steps, loaded.problems.map(formatProblem));
   }
   const config = loaded.config;
-  if (config.paused) return { status: "skipped", detail: "paused" };
-
   const expectations = once(() => loadExpectations({ octokit, home, config }));
   const start = await startDateOf({ octokit, home, config, expectations });
   if (!start) {
-    const problems = [{ path: "", message: MISSING_START_DATE }];
-    await report({ ok: false, problems });
-    return failedConfig([MISSING_START_DATE]);
+    await report({ ok: false, problems: [{ path: "", message: MISSING_START_DATE }] });
+    return failedConfig(steps, [MISSING_START_DATE]);
   }
   await report(loaded);
+
+  const pass: LearnerPass = {
+    ...params,
+    ledger,
+    config,
+    expectations,
+    visible: once(params.visible),
+  };
+  await steps.run("replies", () => answerReplies(pass));
+  await steps.run("review checklist", () => acknowledgeReviews(pass));
+  if (config.paused) return steps.outcome("paused", undefined, "skipped");
 
   const calendar = calendarFromConfig(config, start);
   const plan = planWeekly({
     calendar,
     now: params.now,
-    issues,
+    issues: ledger.issues,
     reminderAfterDays: config.schedule.reminder_after_days,
   });
-  const done: string[] = [];
-  const failed: string[] = [];
-  // Each action stands alone: a week that cannot be measured still lets the last one close.
   for (const action of plan.actions) {
-    try {
-      done.push(await perform({ ...params, action, config, calendar, issues, expectations }));
-    } catch (error) {
-      log.error({ err: error, action: action.kind }, "action failed");
-      failed.push(`${action.kind} failed: ${(error as Error).message}`);
-    }
+    await steps.run(action.kind, () => perform(pass, action));
   }
-  const welcome = issues.find(
-    (issue) => issue.state === "open" && issue.marker.kind === WELCOME_KIND,
+  const welcome = ledger.issues.find(
+    (issue) => issue.state === "open" && issue.marker.kind === "welcome",
   );
   if (welcome) {
-    done.push(
-      await closeWelcome({
-        ...params,
-        ref,
-        issue: welcome,
-        calendar,
-        opened: plan.actions.some((a) => a.kind === "open-weekly"),
-      }),
-    );
+    const opened = plan.actions.some((action) => action.kind === "open-weekly");
+    await steps.run("welcome", () => closeWelcome({ pass, issue: welcome, calendar, opened }));
   }
-  if (failed.length > 0) return { status: "failed", detail: [...done, ...failed].join("; ") };
-  const detail =
-    done.length > 0 ? done.join("; ") : `nothing to do: ${plan.idleReason ?? "up to date"}`;
-  return { status: "ok", detail, wakeAt: plan.wakeAt };
+  return steps.outcome(`nothing to do: ${plan.idleReason ?? "up to date"}`, plan.wakeAt);
 }
 
 /** The config is in place: the welcome issue closes, saying when the first weekly issue comes. */
-async function closeWelcome(
-  params: ReconcileParams & {
-    ref: RepoRef;
-    issue: OwnIssue;
-    calendar: CourseCalendar;
-    opened: boolean;
-  },
-): Promise<string> {
-  const { octokit, ref, issue, calendar } = params;
-  if (params.dryRun) return `would close the welcome issue #${issue.number}`;
-  const body = welcomeDoneComment(params.opened ? undefined : nextIssue(calendar, params.now));
-  await comment(octokit, { ...ref, issue_number: issue.number, body });
-  await closeIssue(octokit, { ...ref, issue_number: issue.number, reason: "completed" });
+async function closeWelcome(params: {
+  pass: LearnerPass;
+  issue: LedgerIssue;
+  calendar: CourseCalendar;
+  opened: boolean;
+}): Promise<string> {
+  const { pass, issue, calendar } = params;
+  if (pass.dryRun) return `would close the welcome issue #${issue.number}`;
+  const body = welcomeDoneComment(params.opened ? undefined : nextIssue(calendar, pass.now));
+  await ensureComment({
+    ...pass,
+    issue: issue.number,
+    matches: (marker) => marker.kind === "welcome-done",
+    body,
+  });
+  await closeOwnIssue({ ...pass, issue: issue.number, reason: "completed" });
   return `closed the welcome issue #${issue.number}`;
 }
 
-function failedConfig(problems: string[]): ReconcileOutcome {
-  return { status: "failed", detail: `config problems: ${problems.join("; ")}` };
-}
-
-/** The course start: from the config, else from the expectation document. */
-export async function startDateOf(params: {
-  octokit: ProbotOctokit;
-  home: Home;
-  config: CheckpointConfig;
-  expectations?: () => Promise<LoadedExpectations>;
-}): Promise<string | undefined> {
-  const { config } = params;
-  if (config.course.start_date) return config.course.start_date;
-  const loaded = await (params.expectations ?? (() => loadExpectations(params)))();
-  return resolveStartDate(config, loaded.document)?.date;
+function failedConfig(steps: Steps, problems: string[]): ReconcileOutcome {
+  const detail = [...steps.done, ...steps.failed, `config problems: ${problems.join("; ")}`];
+  return { status: "failed", detail: detail.join("; ") };
 }
 
 /** Runs `load` once, on first use, and shares its answer. */
@@ -163,24 +186,15 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   return () => (value ??= load());
 }
 
-type PerformParams = ReconcileParams & {
-  action: WeeklyAction;
-  config: CheckpointConfig;
-  calendar: CourseCalendar;
-  issues: OwnIssue[];
-  expectations: () => Promise<LoadedExpectations>;
-};
-
-async function perform(params: PerformParams): Promise<string> {
-  const { action } = params;
+async function perform(pass: LearnerPass, action: WeeklyAction<LedgerIssue>): Promise<string> {
   switch (action.kind) {
     case "open-weekly":
-      return openWeek({ ...params, window: action.window, previous: action.previous });
+      return openWeek({ ...pass, window: action.window, previous: action.previous });
     case "close-weekly":
-      return closeWeek({ ...params, issue: action.issue });
+      return closeWeek({ ...pass, issue: action.issue });
     case "remind":
-      return remindWeek({ ...params, issue: action.issue, window: action.window });
+      return remindWeek({ ...pass, issue: action.issue, window: action.window });
     case "open-review":
-      return openReview({ ...params, review: action.review, week: action.week });
+      return openReview({ ...pass, review: action.review, week: action.week });
   }
 }

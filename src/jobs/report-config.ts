@@ -2,73 +2,66 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { CONFIG_PATH, type LoadedConfig } from "../config/load.js";
 import { formatProblem } from "../config/problems.js";
-import {
-  closeIssue,
-  comment,
-  updateIssueBody,
-  type OwnIssue,
-  type RepoRef,
-} from "../github/issues.js";
-import {
-  CONFIG_FIXED_COMMENT,
-  CONFIG_PROBLEMS_KIND,
-  configProblemsIssue,
-} from "../templates/config-problems.js";
-import { ensureIssue } from "./ensure-issue.js";
+import { isKind, type IssueMarker } from "../domain/marker.js";
+import { updateIssueBody } from "../github/issues.js";
+import type { Ledger } from "../ledger/read.js";
+import { closeOwnIssue, ensureComment, ensureIssue } from "../ledger/write.js";
+import { CONFIG_FIXED_COMMENT, configProblemsIssue } from "../templates/config-problems.js";
 
 export interface ReportConfigParams {
   octokit: ProbotOctokit;
   log: Logger;
-  ref: RepoRef;
+  ledger: Ledger;
   /** The home repository's default branch, for the link to the file. */
   branch: string;
   serverUrl: string;
   loaded: LoadedConfig;
-  /** Checkpoint's issues in the home repository, already listed by the caller. */
-  issues: OwnIssue[];
 }
 
 export type ConfigReport = "valid" | "fixed" | "reported" | "unchanged" | "missing";
 
+const isReport = (marker: IssueMarker) => marker.kind === "config-problems";
+
 /**
  * Tells the learner, in one issue in their home repository, what is wrong with their
  * config; updates it when the problems change and closes it once the file reads cleanly.
+ * The issue's text is Checkpoint's own and wholly derived from the problems, so rewriting
+ * it records no fact: two runs write the same text.
  */
 export async function reportConfig(params: ReportConfigParams): Promise<ConfigReport> {
-  const { octokit, log, ref, loaded, issues } = params;
+  const { octokit, log, ledger, loaded } = params;
   if (!loaded.ok && "missing" in loaded) return "missing";
-  const open = issues.find(
-    (issue) => issue.state === "open" && issue.marker.kind === CONFIG_PROBLEMS_KIND,
-  );
+  const open = ledger.issues.find((issue) => issue.state === "open" && isReport(issue.marker));
 
   if (loaded.ok) {
     if (!open) return "valid";
-    await comment(octokit, { ...ref, issue_number: open.number, body: CONFIG_FIXED_COMMENT });
-    await closeIssue(octokit, { ...ref, issue_number: open.number, reason: "completed" });
+    await ensureComment({
+      octokit,
+      log,
+      ledger,
+      issue: open.number,
+      matches: (marker) => marker.kind === "config-fixed",
+      body: CONFIG_FIXED_COMMENT,
+    });
+    await closeOwnIssue({ octokit, log, ledger, issue: open.number, reason: "completed" });
     return "fixed";
   }
 
   const problems = loaded.problems.map(formatProblem);
+  const { ref } = ledger;
   const fileUrl = `${params.serverUrl}/${ref.owner}/${ref.repo}/blob/${params.branch}/${CONFIG_PATH}`;
   const { title, body } = configProblemsIssue({ problems, fileUrl });
-  const same = (issue: OwnIssue) =>
-    JSON.stringify(issue.marker["problems"]) === JSON.stringify(problems);
+  const same = (marker: IssueMarker) =>
+    isKind(marker, "config-problems") &&
+    JSON.stringify(marker.problems) === JSON.stringify(problems);
   // The learner closed the report of these very problems: they know; don't open it again.
-  const latest = issues.find((issue) => issue.marker.kind === CONFIG_PROBLEMS_KIND);
-  if (!open && latest && same(latest)) return "unchanged";
+  const latest = ledger.issues.find((issue) => isReport(issue.marker));
+  if (!open && latest && same(latest.marker)) return "unchanged";
   if (open) {
-    if (same(open)) return "unchanged";
+    if (same(open.marker)) return "unchanged";
     await updateIssueBody(octokit, { ...ref, issue_number: open.number, body });
     return "reported";
   }
-  await ensureIssue({
-    octokit,
-    log,
-    ref,
-    known: issues,
-    matches: (marker) => marker.kind === CONFIG_PROBLEMS_KIND,
-    title,
-    body,
-  });
+  await ensureIssue({ octokit, log, ledger, matches: isReport, title, body });
   return "reported";
 }

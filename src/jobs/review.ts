@@ -1,69 +1,54 @@
-import type { Logger } from "pino";
-import type { ProbotOctokit } from "probot";
-import type { CheckpointConfig } from "../config/schema.js";
-import { goalFactsFromMarker, goalRulesOf, type WeekRecord } from "../domain/goals/index.js";
-import { REVIEW_KIND, WEEKLY_KIND, type ReviewKind } from "../domain/schedule/plan.js";
-import { listOwnIssues, type OwnIssue } from "../github/issues.js";
-import { reviewIssue, type RecordedSteps } from "../templates/review/index.js";
 import { figuresFromMarker } from "../domain/figures.js";
-import { ensureIssue } from "./ensure-issue.js";
-import type { LoadedExpectations } from "./expectations.js";
-import type { Home } from "./reconcile-learner.js";
+import { goalFactsFromMarker, goalRulesOf, type WeekRecord } from "../domain/goals/index.js";
+import { isKind, type CarriedWeek, type ReviewKind } from "../domain/marker.js";
+import { weeklyIssues } from "../domain/schedule/plan.js";
+import { readLedger, type LedgerIssue } from "../ledger/read.js";
+import { ensureIssue } from "../ledger/write.js";
+import { reviewIssue, type RecordedSteps } from "../templates/review/index.js";
+import { learnerLogin, weekFactsOf, type LearnerPass } from "./learner-pass.js";
 
-export interface ReviewParams {
-  octokit: ProbotOctokit;
-  log: Logger;
-  home: Home;
-  config: CheckpointConfig;
-  expectations: () => Promise<LoadedExpectations>;
-  review: ReviewKind;
-  week: number;
-  dryRun: boolean;
-}
-
-/** Every week so far, as its weekly issue remembers it: figures, goal facts, and whether it had an update. */
-function historyOf(weekly: readonly OwnIssue[]): WeekRecord[] {
-  return weekly.flatMap((issue) => {
-    const figures = figuresFromMarker(issue.marker);
-    if (!figures || issue.marker.week === undefined) return [];
-    const facts = goalFactsFromMarker(issue.marker);
-    return [
-      {
-        week: issue.marker.week,
-        figures,
-        ...(facts ? { facts } : {}),
-        updatePosted: issue.marker.updatePosted === true,
-      },
-    ];
-  });
-}
-
-/** The next steps each week's update promised, as its weekly issue's marker recorded them. */
-function recordedSteps(weekly: readonly OwnIssue[]): RecordedSteps[] {
-  return weekly.flatMap((issue) => {
-    const steps = issue.marker.nextSteps ?? [];
-    return issue.marker.week === undefined || steps.length === 0
-      ? []
-      : [{ week: issue.marker.week, steps }];
-  });
+/**
+ * Every week so far: its figures and goal facts from its own marker, and what it settled
+ * (update, next steps) as the week after it carried forward, or, for the latest weeks
+ * that nothing follows yet, from its comments.
+ */
+async function weekHistory(
+  pass: LearnerPass,
+): Promise<{ history: WeekRecord[]; nextSteps: RecordedSteps[] }> {
+  const weekly = weeklyIssues(pass.ledger.issues).sort((a, b) => a.marker.week - b.marker.week);
+  const carried = new Map<number, CarriedWeek>();
+  for (const issue of weekly) {
+    if (issue.marker.lastWeek) carried.set(issue.marker.lastWeek.week, issue.marker.lastWeek);
+  }
+  const history: WeekRecord[] = [];
+  const nextSteps: RecordedSteps[] = [];
+  for (const issue of weekly) {
+    const week = issue.marker.week;
+    const settled = carried.get(week) ?? (await weekFactsOf(pass, issue));
+    const figures = figuresFromMarker(issue.marker.figures);
+    if (figures) {
+      const facts = goalFactsFromMarker(issue.marker.facts);
+      history.push({ week, figures, ...(facts ? { facts } : {}), updatePosted: settled.update });
+    }
+    if (settled.nextSteps.length > 0) nextSteps.push({ week, steps: settled.nextSteps });
+  }
+  return { history, nextSteps };
 }
 
 /**
  * Opens the mid-course or final review: every goal of the learner's document against the
- * evidence of every week so far. History is read back from Checkpoint's own issues on
- * GitHub, listed afresh so the week opened in this same run is included.
+ * evidence of every week so far. The ledger is read afresh, so the week opened in this
+ * same pass is included.
  */
-export async function openReview(params: ReviewParams): Promise<string> {
-  const { octokit, log, home, config, review, week } = params;
-  const { document, problem, url } = await params.expectations();
+export async function openReview(
+  pass: LearnerPass & { review: ReviewKind; week: number },
+): Promise<string> {
+  const { octokit, home, config, review, week } = pass;
+  const { document, problem, url } = await pass.expectations();
   if (!document || problem) return `no ${review} review: ${problem ?? "no expectation document"}`;
-  const ref = { owner: home.owner, repo: home.repo };
-  const issues = await listOwnIssues(octokit, ref);
-  const weekly = issues
-    .filter((issue) => issue.marker.kind === WEEKLY_KIND)
-    .sort((a, b) => (a.marker.week ?? 0) - (b.marker.week ?? 0));
-  const history = historyOf(weekly);
-  const nextSteps = recordedSteps(weekly);
+  const ledger = await readLedger({ octokit, ref: pass.ledger.ref, bot: pass.ledger.bot });
+  const fresh = { ...pass, ledger };
+  const { history, nextSteps } = await weekHistory(fresh);
   const updated = new Set(
     history.filter((record) => record.updatePosted).map((record) => record.week),
   );
@@ -71,13 +56,13 @@ export async function openReview(params: ReviewParams): Promise<string> {
   const stepsFollowedUp = nextSteps
     .filter((recorded) => updated.has(recorded.week + 1))
     .reduce((sum, recorded) => sum + recorded.steps.length, 0);
-  const midCourse = issues.find(
-    (issue) => issue.marker.kind === REVIEW_KIND && issue.marker["review"] === "mid-course",
+  const midCourse = ledger.issues.find(
+    (issue: LedgerIssue) => isKind(issue.marker, "review") && issue.marker.review === "mid-course",
   );
   const { title, body } = reviewIssue({
     kind: review,
     week,
-    learnerName: config.learner.name ?? config.learner.login ?? home.owner,
+    learnerName: config.learner.name ?? learnerLogin(config, home),
     document,
     rules: goalRulesOf(document, config.goals),
     history,
@@ -86,13 +71,10 @@ export async function openReview(params: ReviewParams): Promise<string> {
     stepsFollowedUp,
     documentUrl: url,
   });
-  if (params.dryRun) return `would open "${title}"`;
+  if (pass.dryRun) return `would open "${title}"`;
   const { number, created } = await ensureIssue({
-    octokit,
-    log,
-    ref,
-    known: issues,
-    matches: (marker) => marker.kind === REVIEW_KIND && marker["review"] === review,
+    ...fresh,
+    matches: (marker) => isKind(marker, "review") && marker.review === review,
     title,
     body,
   });

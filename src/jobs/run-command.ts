@@ -1,187 +1,174 @@
-import type { Logger } from "pino";
-import type { ProbotOctokit } from "probot";
-import type { LoadedConfig } from "../config/load.js";
-import type { Command } from "../domain/commands/parse-command.js";
-import { replaceMarker } from "../domain/marker.js";
 import type { CheckpointConfig } from "../config/schema.js";
-import { PAUSED_KIND, WEEKLY_KIND } from "../domain/schedule/plan.js";
-import { calendarFromConfig, nextIssue } from "../domain/week/index.js";
-import { listComments } from "../github/comments.js";
+import { parseCommand, type Command } from "../domain/commands/parse-command.js";
+import { isKind, type Marker } from "../domain/marker.js";
+import { weeklyIssues } from "../domain/schedule/plan.js";
+import { unansweredCommands } from "../domain/schedule/week-facts.js";
+import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
+import type { Ledger, LedgerComment, LedgerIssue } from "../ledger/read.js";
+import { closeOwnIssue, ensureComment, ensureIssue } from "../ledger/write.js";
 import {
-  closeIssue,
-  comment,
-  listOwnIssues,
-  updateIssueBody,
-  type OwnIssue,
-} from "../github/issues.js";
-import type { WriteAccessCheck } from "../github/permissions.js";
-import {
-  COMMAND_REPLY_KIND,
   helpComment,
   notPermittedComment,
   pausedComment,
   pausedIssue,
   resumedComment,
+  skipNoteComment,
   skippedComment,
   unknownCommandComment,
 } from "../templates/replies/index.js";
 import { statusReply } from "./command-status.js";
-import { ensureIssue } from "./ensure-issue.js";
-import { startDateOf, type Home } from "./reconcile-learner.js";
+import type { CommandPass } from "./learner-pass.js";
+import { startDateOf } from "./expectations.js";
 
-export interface RunCommandParams {
-  octokit: ProbotOctokit;
-  log: Logger;
-  home: Home;
-  /** The home repository's config, as loaded for this comment. */
-  loaded: LoadedConfig;
-  issueNumber: number;
-  comment: { id: number; login: string };
+/** One command to answer: where, by whom, and what. */
+export interface CommandAt {
+  issue: LedgerIssue;
+  comment: LedgerComment;
   command: Command;
-  now: Date;
-  canWrite: WriteAccessCheck;
 }
 
 /**
- * Carries out a `/checkpoint` command. Only the learner or a collaborator with write access
- * may act; everyone else gets one polite sentence and nothing changes. Every answer names
- * the comment it answers, so a redelivered webhook finds it answered and writes nothing.
- * State (paused, an excused week) lives in issues on GitHub, never in this process.
+ * Answers every `/checkpoint` command on Checkpoint's own issues that has no answer yet:
+ * the open issues with comments, and the issue a webhook named. Each is answered once, by
+ * an answer that names it, so a redelivery or a second pass finds it answered. One
+ * command's failure leaves it unanswered for the next pass and never stops the others.
  */
-export async function runCommand(params: RunCommandParams): Promise<string> {
-  const { octokit, home, issueNumber, command } = params;
-  const ref = { owner: home.owner, repo: home.repo };
-  const issue = { ...ref, issue_number: issueNumber };
-  const answered = (await listComments(octokit, issue)).some(
-    ({ marker }) => marker?.kind === COMMAND_REPLY_KIND && marker["comment"] === params.comment.id,
+export async function answerCommands(
+  pass: CommandPass,
+): Promise<{ done: string[]; failed: string[]; changed: boolean }> {
+  const { ledger, now } = pass;
+  const issues = ledger.issues.filter(
+    (issue) => (issue.state === "open" && issue.comments > 0) || issue.number === pass.touched,
   );
-  if (answered) return "already answered";
+  const done: string[] = [];
+  const failed: string[] = [];
+  let changed = false;
+  for (const issue of issues) {
+    for (const comment of unansweredCommands(await ledger.comments(issue.number), now)) {
+      const command = parseCommand(comment.body) as Command;
+      try {
+        done.push(await runCommand(pass, { issue, comment, command }));
+        changed ||= ["pause", "resume", "skip"].includes(command.kind);
+      } catch (error) {
+        pass.log.error({ err: error, comment: comment.id }, "command failed");
+        failed.push(`${command.kind} on #${issue.number} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+  return { done, failed, changed };
+}
 
-  const reply = (body: string) => comment(octokit, { ...issue, body });
-  if (!(await permitted(params))) {
-    await reply(notPermittedComment(params.comment.id, params.comment.login));
-    return `refused ${command.kind} from ${params.comment.login}`;
+/**
+ * Carries out one command. Only the learner or a collaborator with write access may act;
+ * everyone else gets one polite sentence and nothing changes. State (paused, an excused
+ * week) lives in Checkpoint's issues and comments on GitHub, never in this process.
+ */
+async function runCommand(pass: CommandPass, at: CommandAt): Promise<string> {
+  const { command, comment, issue } = at;
+  const who = comment.authorLogin;
+  if (pass.dryRun) return `would answer ${command.kind} from ${who} on #${issue.number}`;
+  const reply = (body: string) =>
+    ensureComment({ ...pass, issue: issue.number, matches: answers(comment.id), body });
+  if (!(await permitted(pass, who))) {
+    await reply(notPermittedComment(comment.id, who));
+    return `refused ${command.kind} from ${who}`;
   }
   switch (command.kind) {
     case "help":
-      await reply(helpComment(params.comment.id));
+      await reply(helpComment(comment.id));
       return "answered help";
     case "unknown":
-      await reply(unknownCommandComment(params.comment.id, command.text));
+      await reply(unknownCommandComment(comment.id, command.text));
       return "answered an unknown command";
-    default:
-      return stateCommand(params, reply);
-  }
-}
-
-async function permitted(params: RunCommandParams): Promise<boolean> {
-  const { loaded, comment: author } = params;
-  const learner = loaded.ok ? loaded.config.learner.login : undefined;
-  if (learner && learner.toLowerCase() === author.login.toLowerCase()) return true;
-  return params.canWrite(params.octokit, {
-    owner: params.home.owner,
-    repo: params.home.repo,
-    login: author.login,
-  });
-}
-
-/** The commands that read or change the learner's state: status, pause, resume, skip. */
-async function stateCommand(
-  params: RunCommandParams,
-  reply: (body: string) => Promise<void>,
-): Promise<string> {
-  const { octokit, log, home, loaded, command, now } = params;
-  const ref = { owner: home.owner, repo: home.repo };
-  const id = params.comment.id;
-  const issues = await listOwnIssues(octokit, ref);
-  const paused = issues.filter(
-    (issue) => issue.state === "open" && issue.marker.kind === PAUSED_KIND,
-  );
-  // Only resume and status need the calendar (it may cost a read of the document).
-  const calendar = async () => (loaded.ok ? calendarOf(params, loaded.config) : undefined);
-
-  switch (command.kind) {
     case "pause": {
       const { title, body } = pausedIssue({
-        login: params.comment.login,
+        login: who,
         ...(command.reason ? { reason: command.reason } : {}),
-        since: now.toISOString(),
+        since: pass.now.toISOString(),
       });
-      await ensureIssue({
-        octokit,
-        log,
-        ref,
-        known: issues,
-        matches: (m) => m.kind === PAUSED_KIND,
-        title,
-        body,
-      });
-      await reply(pausedComment(id, command.reason));
+      await ensureIssue({ ...pass, matches: (m) => m.kind === "paused", title, body });
+      await reply(pausedComment(comment.id, command.reason));
       return "paused";
     }
     case "resume": {
-      for (const issue of paused) {
-        await closeIssue(octokit, { ...ref, issue_number: issue.number, reason: "completed" });
+      for (const paused of openOf(pass.ledger, "paused")) {
+        await closeOwnIssue({ ...pass, issue: paused.number, reason: "completed" });
       }
-      const known = await calendar();
+      const known = pass.loaded.ok ? await calendarOf(pass, pass.loaded.config) : undefined;
       const next = known
-        ? nextIssue(known, now)
+        ? nextIssue(known, pass.now)
         : { label: "your next week", due: "at the next posting time" };
-      await reply(resumedComment(id, next));
+      await reply(resumedComment(comment.id, next));
       return "resumed";
     }
-    case "skip": {
-      const week = currentWeekIssue(issues);
-      if (week) await markSkipped(params, week, command.reason);
-      await reply(skippedComment(id, week?.marker.week ?? 0, command.reason));
-      return week ? `excused week ${week.marker.week ?? 0}` : "nothing to excuse yet";
-    }
+    case "skip":
+      return skipWeek(pass, at, reply);
     case "status": {
-      const pausedByConfig = loaded.ok && loaded.config.paused;
+      const pausedByConfig = pass.loaded.ok && pass.loaded.config.paused;
       const body = await statusReply({
-        ...params,
-        issues,
-        paused: paused.length > 0 || pausedByConfig,
-        calendar: await calendar(),
+        ...pass,
+        commentId: comment.id,
+        paused: openOf(pass.ledger, "paused").length > 0 || pausedByConfig,
+        calendar: pass.loaded.ok ? await calendarOf(pass, pass.loaded.config) : undefined,
       });
       await reply(body);
       return "answered status";
     }
-    default:
-      return "nothing to do";
   }
 }
 
-export type Calendar = ReturnType<typeof calendarFromConfig>;
+/**
+ * Excuses the latest open week. The excuse is a fact of that week, so it is recorded on the
+ * week's own issue: by the answer itself when the command was written there, else by a
+ * short note there as well as the answer where it was asked.
+ */
+async function skipWeek(
+  pass: CommandPass,
+  at: CommandAt,
+  reply: (body: string) => Promise<unknown>,
+): Promise<string> {
+  const { comment, issue } = at;
+  const reason = at.command.kind === "skip" ? at.command.reason : undefined;
+  const week = weeklyIssues(openOf(pass.ledger, "weekly")).sort(
+    (a, b) => b.marker.week - a.marker.week,
+  )[0];
+  if (week && week.number !== issue.number) {
+    await ensureComment({
+      ...pass,
+      issue: week.number,
+      matches: answers(comment.id),
+      body: skipNoteComment({
+        commentId: comment.id,
+        week: week.marker.week,
+        reason,
+        from: issue.number,
+      }),
+    });
+  }
+  await reply(skippedComment(comment.id, week?.marker.week ?? 0, reason));
+  return week ? `excused week ${week.marker.week}` : "nothing to excuse yet";
+}
+
+/** Matches the app's answer to comment `id`. */
+function answers(id: number): (marker: Marker) => boolean {
+  return (marker) => isKind(marker, "command-reply") && marker.comment === id;
+}
+
+function openOf(ledger: Ledger, kind: "paused" | "weekly"): LedgerIssue[] {
+  return ledger.issues.filter((issue) => issue.state === "open" && issue.marker.kind === kind);
+}
+
+async function permitted(pass: CommandPass, login: string): Promise<boolean> {
+  const learner = pass.loaded.ok ? pass.loaded.config.learner.login : undefined;
+  if (learner && learner.toLowerCase() === login.toLowerCase()) return true;
+  return pass.canWrite(pass.octokit, { owner: pass.home.owner, repo: pass.home.repo, login });
+}
 
 /** The learner's course calendar, the start date from the config or their document. */
 export async function calendarOf(
-  params: RunCommandParams,
+  pass: Pick<CommandPass, "octokit" | "home">,
   config: CheckpointConfig,
-): Promise<Calendar | undefined> {
-  const start = await startDateOf({ octokit: params.octokit, home: params.home, config });
+): Promise<CourseCalendar | undefined> {
+  const start = await startDateOf({ octokit: pass.octokit, home: pass.home, config });
   return start ? calendarFromConfig(config, start) : undefined;
-}
-
-/** The open weekly issue of the latest week: the week a skip excuses. */
-function currentWeekIssue(issues: OwnIssue[]): OwnIssue | undefined {
-  return issues
-    .filter((issue) => issue.state === "open" && issue.marker.kind === WEEKLY_KIND)
-    .sort((a, b) => (b.marker.week ?? 0) - (a.marker.week ?? 0))[0];
-}
-
-/** An excused week is remembered in its own issue's marker, where the reconciler reads it. */
-async function markSkipped(
-  params: RunCommandParams,
-  issue: OwnIssue,
-  reason?: string,
-): Promise<void> {
-  const marker = { ...issue.marker, skipped: true, ...(reason ? { skipReason: reason } : {}) };
-  const body = replaceMarker(issue.body, marker);
-  await updateIssueBody(params.octokit, {
-    owner: params.home.owner,
-    repo: params.home.repo,
-    issue_number: issue.number,
-    body,
-  });
 }

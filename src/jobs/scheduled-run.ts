@@ -1,7 +1,10 @@
 import type { Logger } from "pino";
 import type { Probot } from "probot";
+import type { AppIdentity } from "../github/app-identity.js";
+import type { WriteAccessCheck } from "../github/permissions.js";
 import { fanOut } from "../scheduler/fan-out.js";
 import type { QuietHours } from "../scheduler/quiet-hours.js";
+import type { LearnerLanes } from "./lanes.js";
 import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installation.js";
 
 /**
@@ -17,8 +20,11 @@ export interface ScheduledRunParams {
   /** The instant the run acts for. */
   now: Date;
   dryRun: boolean;
+  identity: AppIdentity;
+  canWrite: WriteAccessCheck;
   /** Installations known to have nothing due yet are skipped (the in-process scheduler's memory). */
   quiet?: QuietHours;
+  lanes?: LearnerLanes;
 }
 
 /**
@@ -26,17 +32,23 @@ export interface ScheduledRunParams {
  * `checkpoint run` both call this; one installation's failure never stops the others.
  */
 export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerOutcome[]> {
-  const { probot, log, now, dryRun, quiet } = params;
+  const { probot, log, now, dryRun, quiet, identity } = params;
   const appOctokit = await probot.auth();
   // A suspended installation refuses tokens until the account unsuspends it.
   const installations = (
     await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 })
   ).filter((installation) => !installation.suspended_at);
+  identity.learn(installations[0]?.app_slug);
   const settled = await fanOut(installations, INSTALLATION_CONCURRENCY, async (installation) => {
     if (quiet?.isQuiet(installation.id, now)) return [];
     const octokit = await probot.auth(installation.id);
     const installationLog = log.child({ installation: installation.id });
-    const outcomes = await reconcileInstallation({ octokit, log: installationLog, now, dryRun });
+    const outcomes = await reconcileInstallation({
+      ...params,
+      octokit,
+      log: installationLog,
+      bot: await identity.login(),
+    });
     if (!dryRun) quiet?.record(installation.id, outcomes, now);
     return outcomes;
   });

@@ -1,18 +1,5 @@
-import type { Logger } from "pino";
-import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
-import { VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
-import { WEEKLY_KIND, weeksWithUpdate, type KnownIssue } from "../domain/schedule/plan.js";
-import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
-import type { WeekWindow } from "../domain/week/index.js";
-import { listComments } from "../github/comments.js";
-import { closeIssue, comment } from "../github/issues.js";
 import { figuresFromMarker, figuresOf } from "../domain/figures.js";
-import {
-  goalsTouchedSection,
-  goalsUnreadableSection,
-  unknownGoalsNote,
-} from "../templates/review/index.js";
 import {
   goalFactsOf,
   goalRulesOf,
@@ -20,25 +7,27 @@ import {
   unknownGoalIds,
   type WeekRecord,
 } from "../domain/goals/index.js";
-import type { LoadedExpectations } from "./expectations.js";
-import { WEEK_SUMMARY_KIND, weekSummaryComment } from "../templates/weekly/week-summary.js";
-import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
+import { isKind } from "../domain/marker.js";
+import { VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
+import type { WeeklyIssue } from "../domain/schedule/plan.js";
+import { carryForward } from "../domain/schedule/week-facts.js";
+import type { WeekWindow } from "../domain/week/index.js";
+import { wholeDaysBetween } from "../domain/week/time.js";
+import type { LedgerIssue } from "../ledger/read.js";
+import { closeOwnIssue, ensureComment, ensureIssue, settleComment } from "../ledger/write.js";
 import { reminderComment } from "../templates/replies/index.js";
-import { ensureIssue } from "./ensure-issue.js";
+import {
+  goalsTouchedSection,
+  goalsUnreadableSection,
+  unknownGoalsNote,
+} from "../templates/review/index.js";
+import { weekSummaryComment } from "../templates/weekly/week-summary.js";
+import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
+import type { LoadedExpectations } from "./expectations.js";
+import { learnerLogin, updatesBeforeWeek, weekFactsOf, type LearnerPass } from "./learner-pass.js";
 import { measureLearnerWeek } from "./measure-learner.js";
-import type { Home } from "./reconcile-learner.js";
 
-interface WeekJobParams {
-  octokit: ProbotOctokit;
-  log: Logger;
-  home: Home;
-  config: CheckpointConfig;
-  visible: readonly VisibleRepo[];
-  issues: KnownIssue[];
-  dryRun: boolean;
-  /** The learner's expectation document, read at most once per run. */
-  expectations: () => Promise<LoadedExpectations>;
-}
+type Week = WeeklyIssue<LedgerIssue>;
 
 /** The goals this week's evidence moved, or why the expectation document could not say. */
 function goalsOfTheWeek(
@@ -58,36 +47,48 @@ function goalsOfTheWeek(
 
 /**
  * Measures the week in every tracked repository and opens its issue, comparing with last
- * week's remembered figures and quoting last week's next steps. Any repository that cannot
- * be measured fails the whole week: a partial figure is never posted.
+ * week's remembered figures and quoting last week's next steps. What the week before had
+ * settled (its update, excuse, next steps, weeks in a row) is carried forward in the new
+ * issue's marker. Any repository that cannot be measured fails the whole week: a partial
+ * figure is never posted.
  */
 export async function openWeek(
-  params: WeekJobParams & { window: WeekWindow; previous?: KnownIssue },
+  pass: LearnerPass & { window: WeekWindow; previous?: Week | undefined },
 ): Promise<string> {
-  const { octokit, log, home, config, window, previous } = params;
-  const login = config.learner.login ?? home.owner;
+  const { octokit, log, home, config, window, previous } = pass;
   const ref = { owner: home.owner, repo: home.repo };
-  const { activity, measures } = await measureLearnerWeek({ ...params, home: ref });
+  const { activity, measures } = await measureLearnerWeek({
+    ...pass,
+    home: ref,
+    visible: await pass.visible(),
+  });
   const facts = goalFactsOf(activity, measures);
   const record = { week: window.number, figures: figuresOf(measures), facts, updatePosted: false };
+  const settled = previous ? await weekFactsOf(pass, previous) : undefined;
+  const lastWeek =
+    previous && settled
+      ? carryForward(previous.marker, settled, updatesBeforeWeek(pass, previous))
+      : undefined;
+  // Only the week just before is "last week"; after a pause the gap stands between them.
+  const adjacent = previous?.marker.week === window.number - 1;
   const { title, body } = weeklyIssue({
-    learnerName: config.learner.name ?? login,
+    learnerName: config.learner.name ?? learnerLogin(config, home),
     window,
     measures,
     targets: config.targets,
-    previous: figuresFromMarker(previous?.marker),
-    plannedLastWeek: previous?.marker.nextSteps ?? [],
+    previous: adjacent ? figuresFromMarker(previous.marker.figures) : undefined,
+    plannedLastWeek: adjacent ? (lastWeek?.nextSteps ?? []) : [],
     messageRule: VAGUE_MESSAGE_RULE,
-    goals: goalsOfTheWeek(await params.expectations(), config, record),
+    goals: goalsOfTheWeek(await pass.expectations(), config, record),
     facts,
+    ...(lastWeek ? { lastWeek } : {}),
   });
-  if (params.dryRun) return `would open "${title}"`;
+  if (pass.dryRun) return `would open "${title}"`;
   const { number, created } = await ensureIssue({
     octokit,
     log,
-    ref,
-    known: params.issues,
-    matches: (marker) => marker.kind === WEEKLY_KIND && marker.week === window.number,
+    ledger: pass.ledger,
+    matches: (marker) => isKind(marker, "weekly") && marker.week === window.number,
     title,
     body,
   });
@@ -96,53 +97,78 @@ export async function openWeek(
 
 /**
  * Closes a past week with its checkpoint summary: "completed" when the learner replied,
- * "not_planned" when not, which is also how the streak of weeks with an update is kept.
+ * "not_planned" when not. A locked issue, which takes no comment, is closed all the same,
+ * and says so once in the run's outcome (it is closed, so it never comes up again).
  */
-export async function closeWeek(params: WeekJobParams & { issue: KnownIssue }): Promise<string> {
-  const { octokit, home, issue } = params;
-  const week = issue.marker.week ?? 0;
-  const figures = figuresFromMarker(issue.marker);
-  const updatePosted = issue.marker.updatePosted === true;
-  if (params.dryRun) return `would close #${issue.number} (week ${week})`;
-  const ref = { owner: home.owner, repo: home.repo, issue_number: issue.number };
-  // A run that posted the summary but failed to close finds it here, and only closes.
-  if (figures && !(await hasSummary(params, issue))) {
-    const body = weekSummaryComment({
-      week,
-      figures,
-      updatePosted,
-      updateWeeksInARow: updatePosted ? weeksWithUpdate(params.issues) + 1 : 0,
-    });
-    await comment(octokit, { ...ref, body });
-  }
-  await closeIssue(octokit, { ...ref, reason: updatePosted ? "completed" : "not_planned" });
-  return `closed #${issue.number} (week ${week}, ${updatePosted ? "with" : "without"} an update)`;
-}
-
-/** Whether the week's checkpoint summary is already posted (only an issue with comments can have one). */
-async function hasSummary(params: WeekJobParams, issue: KnownIssue): Promise<boolean> {
-  if (issue.comments === 0) return false;
-  const comments = await listComments(params.octokit, {
-    owner: params.home.owner,
-    repo: params.home.repo,
-    issue_number: issue.number,
+export async function closeWeek(pass: LearnerPass & { issue: Week }): Promise<string> {
+  const { log, ledger, issue } = pass;
+  const week = issue.marker.week;
+  const facts = await weekFactsOf(pass, issue);
+  const figures = figuresFromMarker(issue.marker.figures);
+  const outcome = facts.update ? "with" : "without";
+  if (pass.dryRun) return `would close #${issue.number} (week ${week})`;
+  const summary = figures
+    ? weekSummaryComment({
+        week,
+        figures,
+        updatePosted: facts.update,
+        updateWeeksInARow: facts.update ? updatesBeforeWeek(pass, issue) + 1 : 0,
+      })
+    : undefined;
+  const matches = (marker: Parameters<typeof isKind>[0]) =>
+    isKind(marker, "week-summary") && marker.week === week;
+  // The count after closing tells whether anyone else commented meanwhile; only then look again.
+  const before = (issue.comments > 0 ? await ledger.comments(issue.number) : []).length;
+  const posted =
+    summary && !issue.locked
+      ? await ensureComment({
+          ...pass,
+          issue: issue.number,
+          matches,
+          body: summary,
+          settle: "later",
+        })
+      : undefined;
+  const closed = await closeOwnIssue({
+    ...pass,
+    issue: issue.number,
+    reason: facts.update ? "completed" : "not_planned",
   });
-  return comments.some((entry) => entry.marker?.kind === WEEK_SUMMARY_KIND);
+  if (posted?.result === "posted" && posted.id !== undefined) {
+    if (closed.comments > before + (ledger.added.get(issue.number) ?? 0)) {
+      await settleComment({ ...pass, issue: issue.number, matches, id: posted.id });
+    }
+  }
+  const done = `closed #${issue.number} (week ${week}, ${outcome} an update)`;
+  if (summary && (issue.locked || posted?.result === "refused")) {
+    log.warn(
+      { issue: issue.number },
+      "week closed without its summary: GitHub refused the comment",
+    );
+    return `${done}, without its summary: the issue is locked or refuses comments`;
+  }
+  return done;
 }
 
 /** One short reminder on a week nobody has answered yet; the comment itself marks it sent. */
 export async function remindWeek(
-  params: WeekJobParams & { issue: KnownIssue; window: WeekWindow; now: Date },
+  pass: LearnerPass & { issue: Week; window: WeekWindow },
 ): Promise<string> {
-  const { octokit, home, config, issue, window } = params;
-  if (params.dryRun) return `would remind on #${issue.number} (week ${window.number})`;
-  const posted = new Date(window.postAt).getTime();
+  const { home, config, issue, window } = pass;
+  if (pass.dryRun) return `would remind on #${issue.number} (week ${window.number})`;
   const body = reminderComment({
-    login: config.learner.login ?? home.owner,
+    login: learnerLogin(config, home),
     week: window.number,
     weekLabel: window.label,
-    daysSincePosted: Math.floor((params.now.getTime() - posted) / 86_400_000),
+    daysSincePosted: wholeDaysBetween(window.postAt, pass.now),
   });
-  await comment(octokit, { owner: home.owner, repo: home.repo, issue_number: issue.number, body });
+  const { result } = await ensureComment({
+    ...pass,
+    issue: issue.number,
+    matches: (marker) => isKind(marker, "reminder") && marker.week === window.number,
+    body,
+  });
+  if (result === "refused")
+    return `could not remind on #${issue.number}: GitHub refused the comment`;
   return `reminded on #${issue.number} (week ${window.number})`;
 }

@@ -2,9 +2,9 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { homeCandidate } from "../domain/schedule/home-candidate.js";
 import { listInstallationRepos } from "../github/installation-repos.js";
-import { listOwnIssues } from "../github/issues.js";
-import { WELCOME_KIND, welcomeIssue } from "../templates/welcome.js";
-import { ensureIssue } from "./ensure-issue.js";
+import { readLedger } from "../ledger/read.js";
+import { ensureIssue } from "../ledger/write.js";
+import { welcomeIssue } from "../templates/welcome.js";
 
 /**
  * Welcomes a learner whose installation has no config yet: one issue, in the repository
@@ -15,13 +15,15 @@ export async function welcomeLearner(params: {
   octokit: ProbotOctokit;
   log: Logger;
   login: string;
+  /** The app's bot login: only its issues count as a welcome already given. */
+  bot: string;
 }): Promise<string> {
-  const { octokit, log, login } = params;
+  const { octokit, log, login, bot } = params;
   const home = homeCandidate(await listInstallationRepos(octokit));
   if (!home) return "no repository to welcome the learner in";
   const ref = { owner: home.owner, repo: home.name };
-  const issues = await listOwnIssues(octokit, ref);
-  if (issues.some((issue) => issue.marker.kind === WELCOME_KIND)) return "already welcomed";
+  const ledger = await readLedger({ octokit, ref, bot });
+  if (ledger.issues.some((issue) => issue.marker.kind === "welcome")) return "already welcomed";
   const { title, body } = welcomeIssue({
     ...ref,
     defaultBranch: home.defaultBranch,
@@ -31,9 +33,8 @@ export async function welcomeLearner(params: {
   const { number } = await ensureIssue({
     octokit,
     log,
-    ref,
-    known: issues,
-    matches: (marker) => marker.kind === WELCOME_KIND,
+    ledger,
+    matches: (marker) => marker.kind === "welcome",
     title,
     body,
   });

@@ -1,8 +1,6 @@
 import { renderMarker } from "../domain/marker.js";
 import { problemItem } from "./problem-line.js";
 
-export const CONFIG_PROBLEMS_KIND = "config-problems";
-
 export interface ConfigProblemsView {
   /** `path: message` lines, as `checkpoint validate` prints them. */
   problems: string[];
@@ -23,10 +21,13 @@ export function configProblemsIssue(view: ConfigProblemsView): { title: string; 
       "Weekly issues wait until the file reads cleanly; nothing you did is lost in the meantime.",
       "Fix it and push: I'll check again and close this issue. The config reference lists every field.",
       "",
-      renderMarker({ kind: CONFIG_PROBLEMS_KIND, problems: view.problems }),
+      renderMarker({ kind: "config-problems", problems: view.problems }),
     ].join("\n"),
   };
 }
 
-export const CONFIG_FIXED_COMMENT =
-  "Thanks, `.github/checkpoint.yml` reads cleanly now. Closing this; weekly issues carry on as configured.";
+export const CONFIG_FIXED_COMMENT = [
+  "Thanks, `.github/checkpoint.yml` reads cleanly now. Closing this; weekly issues carry on as configured.",
+  "",
+  renderMarker({ kind: "config-fixed" }),
+].join("\n");

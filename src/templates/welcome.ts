@@ -2,8 +2,6 @@ import { CONFIG_PATH } from "../config/load.js";
 import { renderMarker } from "../domain/marker.js";
 import type { NextIssue } from "../domain/week/index.js";
 
-export const WELCOME_KIND = "welcome";
-
 export interface WelcomeView {
   owner: string;
   repo: string;
@@ -56,7 +54,7 @@ export function welcomeIssue(view: WelcomeView): { title: string; body: string }
       "",
       "Commit your expectation document as `EXPECTATIONS.md` beside it, and Checkpoint will read your goals and your start date from it. I'll close this issue as soon as the config is in place and tell you when your first weekly issue arrives.",
       "",
-      renderMarker({ kind: WELCOME_KIND }),
+      renderMarker({ kind: "welcome" }),
     ].join("\n"),
   };
 }
@@ -69,5 +67,6 @@ export function welcomeDoneComment(next?: NextIssue): string {
   const first = next
     ? `Your first weekly issue, for ${next.label}, arrives ${next.due}.`
     : "Your first weekly issue is open now.";
-  return `Your config is in place. ${first} Closing this one; see you there!`;
+  const done = `Your config is in place. ${first} Closing this one; see you there!`;
+  return `${done}\n\n${renderMarker({ kind: "welcome-done" })}`;
 }

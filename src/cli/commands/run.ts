@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { createAppClient } from "../../github/app-client.js";
+import { AppIdentity } from "../../github/app-identity.js";
+import { writeAccessCheck } from "../../github/permissions.js";
 import { scheduledRun } from "../../jobs/scheduled-run.js";
 import { createLogger } from "../../logging/logger.js";
 import { EXIT, UsageError, type Io } from "../io.js";
@@ -37,7 +39,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const at = parseInstant(values.at);
   const log = await createLogger({ env: { LOG_LEVEL: "warn", ...io.env } });
   const probot = createAppClient(io.env, log);
-  const outcomes = await scheduledRun({ probot, log, now: at, dryRun: values["dry-run"] });
+  const outcomes = await scheduledRun({
+    probot,
+    log,
+    now: at,
+    dryRun: values["dry-run"],
+    identity: new AppIdentity(() => probot.auth()),
+    canWrite: writeAccessCheck(),
+  });
   for (const outcome of outcomes) io.out(`${outcome.home}: ${outcome.status} (${outcome.detail})`);
   io.out(
     `${outcomes.length} learner${outcomes.length === 1 ? "" : "s"}${values["dry-run"] ? ", dry run: nothing written" : ""}`,

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { Marker } from "../marker.js";
 
 const count = z.number().int().min(0);
 
@@ -59,7 +58,7 @@ export type CodeEvidence = z.infer<typeof codeEvidenceSchema>;
 export type CodeEvidenceKind = keyof GoalFacts["code"];
 
 /** The goal facts a weekly issue's marker carries as `facts`; undefined when it carries none we can read. */
-export function goalFactsFromMarker(marker: Marker | undefined): GoalFacts | undefined {
-  const parsed = goalFactsSchema.safeParse(marker?.["facts"]);
+export function goalFactsFromMarker(facts: unknown): GoalFacts | undefined {
+  const parsed = goalFactsSchema.safeParse(facts);
   return parsed.success ? parsed.data : undefined;
 }

@@ -1,4 +1,4 @@
-import type { Marker } from "../marker.js";
+import { isKind, type IssueMarker, type MarkerOf, type ReviewKind } from "../marker.js";
 import {
   courseMilestones,
   isFinalDue,
@@ -18,24 +18,24 @@ export interface KnownIssue {
   stateReason?: string | null;
   /** How many comments it has, so comments are only fetched where there are some. */
   comments: number;
-  marker: Marker;
+  /** A locked conversation takes no comment: its week closes without a reminder or summary. */
+  locked: boolean;
+  /** What it is, from its marker or, when a learner mangled that, its title. */
+  marker: IssueMarker;
 }
 
-export const WEEKLY_KIND = "weekly";
-/** The open issue that says the learner paused Checkpoint; closing it resumes. */
-export const PAUSED_KIND = "paused";
+/** A weekly issue, its marker narrowed. */
+export type WeeklyIssue<T extends KnownIssue = KnownIssue> = T & { marker: MarkerOf<"weekly"> };
 
-/** The review issues' marker kind; `review` in the marker says which. */
-export const REVIEW_KIND = "review";
-export type ReviewKind = "mid-course" | "final";
-
-export type WeeklyAction =
-  | { kind: "open-weekly"; window: WeekWindow; previous?: KnownIssue }
-  | { kind: "close-weekly"; issue: KnownIssue }
-  | { kind: "remind"; issue: KnownIssue; window: WeekWindow }
+export type WeeklyAction<T extends KnownIssue = KnownIssue> =
+  | { kind: "open-weekly"; window: WeekWindow; previous?: WeeklyIssue<T> }
+  | { kind: "close-weekly"; issue: WeeklyIssue<T> }
+  | { kind: "remind"; issue: WeeklyIssue<T>; window: WeekWindow }
   | { kind: "open-review"; review: ReviewKind; week: number };
 
-export interface WeeklyPlan {
+type OpenReview = Extract<WeeklyAction, { kind: "open-review" }>;
+
+export interface WeeklyPlan<T extends KnownIssue = KnownIssue> {
   /** The latest completed week at the instant (may be before week 1 or after the last). */
   current: WeekWindow;
   /**
@@ -44,13 +44,24 @@ export interface WeeklyPlan {
    */
   wakeAt: string;
   /** In the order to perform them: the new week opens before the old one closes. */
-  actions: WeeklyAction[];
+  actions: WeeklyAction<T>[];
   /** Why nothing is due, when nothing is; shown by `/checkpoint status` and the CLI. */
   idleReason?: string;
 }
 
-function weeklyIssues(issues: readonly KnownIssue[]): KnownIssue[] {
-  return issues.filter((issue) => issue.marker.kind === WEEKLY_KIND);
+/** The weekly issues among `issues`, narrowed. */
+export function weeklyIssues<T extends KnownIssue>(issues: readonly T[]): WeeklyIssue<T>[] {
+  return issues.filter((issue): issue is WeeklyIssue<T> => isKind(issue.marker, "weekly"));
+}
+
+/** The latest weekly issue before week `week`: the week a new one follows on from. */
+export function weekBefore<T extends KnownIssue>(
+  issues: readonly T[],
+  week: number,
+): WeeklyIssue<T> | undefined {
+  return weeklyIssues(issues)
+    .filter((issue) => issue.marker.week < week)
+    .sort((a, b) => b.marker.week - a.marker.week)[0];
 }
 
 /**
@@ -59,16 +70,16 @@ function weeklyIssues(issues: readonly KnownIssue[]): KnownIssue[] {
  * catches up without a flood of back-dated issues; a week the learner closed themselves is
  * never reopened or recreated.
  */
-export function planWeekly(params: {
+export function planWeekly<T extends KnownIssue>(params: {
   calendar: CourseCalendar;
   now: string | Date;
-  issues: readonly KnownIssue[];
+  issues: readonly T[];
   reminderAfterDays: number;
-}): WeeklyPlan {
+}): WeeklyPlan<T> {
   const { calendar, now } = params;
   const current = latestCompletedWeek(calendar, now);
   const nextPosting = weekNumbered(calendar, current.number + 1).postAt;
-  if (params.issues.some((issue) => issue.state === "open" && issue.marker.kind === PAUSED_KIND)) {
+  if (params.issues.some((issue) => issue.state === "open" && issue.marker.kind === "paused")) {
     return {
       current,
       wakeAt: nextPosting,
@@ -77,19 +88,19 @@ export function planWeekly(params: {
     };
   }
   const weekly = weeklyIssues(params.issues);
-  const actions: WeeklyAction[] = [];
+  const actions: WeeklyAction<T>[] = [];
 
   const inCourse = current.number >= 1 && current.number <= calendar.weeks;
   const exists = weekly.some((issue) => issue.marker.week === current.number);
   const opening = inCourse && !exists;
   if (opening) {
-    const previous = weekly.find((issue) => issue.marker.week === current.number - 1);
+    const previous = weekBefore(weekly, current.number);
     actions.push({ kind: "open-weekly", window: current, ...(previous ? { previous } : {}) });
   }
   for (const issue of weekly) {
     // A past week the learner reopened is theirs to close again.
     const reopened = issue.stateReason === "reopened";
-    if (issue.state === "open" && !reopened && (issue.marker.week ?? 0) < current.number) {
+    if (issue.state === "open" && !reopened && issue.marker.week < current.number) {
       actions.push({ kind: "close-weekly", issue });
     }
   }
@@ -115,11 +126,11 @@ function dueReviews(
   calendar: CourseCalendar,
   now: string | Date,
   issues: readonly KnownIssue[],
-): WeeklyAction[] {
+): OpenReview[] {
   const milestones = courseMilestones(calendar);
   const exists = (review: ReviewKind) =>
-    issues.some((issue) => issue.marker.kind === REVIEW_KIND && issue.marker["review"] === review);
-  const due: WeeklyAction[] = [];
+    issues.some((issue) => isKind(issue.marker, "review") && issue.marker.review === review);
+  const due: OpenReview[] = [];
   if (isMidpointDue(calendar, now) && !isFinalDue(calendar, now) && !exists("mid-course")) {
     due.push({ kind: "open-review", review: "mid-course", week: milestones.midpoint.week });
   }
@@ -134,16 +145,16 @@ function dueReviews(
  * while it is open and has no comment at all: any comment (a reply, a command, or the
  * reminder itself) means the learner has been reached. An excused week gets none.
  */
-function reminderFor(params: {
+function reminderFor<T extends KnownIssue>(params: {
   now: string | Date;
   current: WeekWindow;
-  weekly: KnownIssue[];
+  weekly: WeeklyIssue<T>[];
   reminderAfterDays: number;
-}): { issue: KnownIssue; at: string; due: boolean } | undefined {
+}): { issue: WeeklyIssue<T>; at: string; due: boolean } | undefined {
   const { current, now } = params;
   const issue = params.weekly.find((candidate) => candidate.marker.week === current.number);
-  if (!issue || issue.state !== "open" || issue.comments > 0 || issue.marker.skipped)
-    return undefined;
+  if (!issue || issue.state !== "open" || issue.locked) return undefined;
+  if (issue.comments > 0 || issue.marker.skipped) return undefined;
   const at = reminderAt(current, params.reminderAfterDays);
   return { issue, at, due: hasArrived(at, now) };
 }
@@ -162,16 +173,17 @@ function idleReason(calendar: CourseCalendar, current: WeekWindow, exists: boole
 }
 
 /**
- * Weeks in a row, counting back from the latest closed weekly issue, that had an update, as
- * each week's marker says (stamped when Checkpoint answered the reply).
+ * Weeks in a row with an update before week `week`, from weekly markers written before
+ * facts were carried forward (`updatePosted`, `skipped` stamped in the body). Only for such
+ * markers: newer issues carry the count in `lastWeek`.
  */
-export function weeksWithUpdate(issues: readonly KnownIssue[]): number {
-  const closed = weeklyIssues(issues)
-    .filter((issue) => issue.state === "closed")
-    .sort((a, b) => (b.marker.week ?? 0) - (a.marker.week ?? 0));
+export function legacyUpdatesBefore(issues: readonly KnownIssue[], week: number): number {
+  const earlier = weeklyIssues(issues)
+    .filter((issue) => issue.marker.week < week)
+    .sort((a, b) => b.marker.week - a.marker.week);
   let streak = 0;
-  for (const issue of closed) {
-    // An excused week (/checkpoint skip) neither breaks the streak nor adds to it.
+  for (const issue of earlier) {
+    // An excused week neither breaks the streak nor adds to it.
     if (issue.marker.skipped) continue;
     if (issue.marker.updatePosted !== true) break;
     streak += 1;

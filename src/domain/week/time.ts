@@ -28,6 +28,11 @@ export function daysBetween(from: string, to: string): number {
   return Math.round(calendarDay(to).diff(calendarDay(from), "days").days);
 }
 
+/** Whole 24-hour days from one instant to another (0 until a full day has passed). */
+export function wholeDaysBetween(from: string | Date, to: string | Date): number {
+  return Math.floor(parseInstant(to).diff(parseInstant(from), "days").days);
+}
+
 /** ISO weekday of a date: 1 is Monday, 7 is Sunday. */
 export function weekdayOf(date: string): number {
   return calendarDay(date).weekday;

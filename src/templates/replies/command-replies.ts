@@ -38,7 +38,25 @@ export function skippedComment(commentId: number, week: number, reason?: string)
   return [
     `Week ${number(week)} is excused: no reminder this week, and your streak of weeks with an update is kept.${reasonNoted(reason)}`,
     "",
-    commandReplyMarker("skip", commentId, { week }),
+    commandReplyMarker("skip", commentId, { week, reason }),
+  ].join("\n");
+}
+
+/**
+ * The note on a week's own issue when it was excused by a command written elsewhere: the
+ * week's facts live on its issue, so the excuse is recorded there too.
+ */
+export function skipNoteComment(params: {
+  commentId: number;
+  week: number;
+  reason?: string | undefined;
+  from: number;
+}): string {
+  const { commentId, week, reason, from } = params;
+  return [
+    `Week ${number(week)} is excused with \`/checkpoint skip\` on #${from}.${reasonNoted(reason)}`,
+    "",
+    commandReplyMarker("skip", commentId, { week, reason }),
   ].join("\n");
 }
 

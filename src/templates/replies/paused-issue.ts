@@ -1,4 +1,3 @@
-import { PAUSED_KIND } from "../../domain/schedule/plan.js";
 import { renderMarker } from "../../domain/marker.js";
 import { quoteMessage } from "../weekly/escape.js";
 import { utcInstant } from "./instant.js";
@@ -32,7 +31,7 @@ export function pausedIssue(view: PausedView): { title: string; body: string } {
       "",
       "To start again, comment `/checkpoint resume`, or simply close this issue. The next weekly issue then comes on its usual day.",
       "",
-      renderMarker({ kind: PAUSED_KIND, reason, since }),
+      renderMarker({ kind: "paused", reason, since }),
     ].join("\n"),
   };
 }

@@ -1,8 +1,6 @@
 import { renderMarker } from "../../domain/marker.js";
 import { count, number } from "../../domain/words.js";
 
-export const REMINDER_KIND = "reminder";
-
 /** What a reminder on an unanswered weekly issue says. */
 export interface ReminderView {
   /** The learner's GitHub login, mentioned once so the reminder reaches them. */
@@ -23,6 +21,6 @@ export function reminderComment(view: ReminderView): string {
       "and is ready for your update whenever you have a few minutes. A line or two under the template's " +
       "headings is plenty, and I'll answer with your checkpoint summary.",
     "",
-    renderMarker({ kind: REMINDER_KIND, week }),
+    renderMarker({ kind: "reminder", week }),
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-import { renderMarker } from "../../domain/marker.js";
+import { markerSteps, renderMarker } from "../../domain/marker.js";
 import type { ParsedReply } from "../../domain/replies/parse-reply.js";
 import { SECTIONS, SECTION_KEYS, type SectionKey } from "../../domain/replies/sections.js";
 import { escapeText } from "../weekly/escape.js";
@@ -8,7 +8,6 @@ import { summaryLine } from "../weekly/week-summary.js";
 import { listOf, number } from "../../domain/words.js";
 import { codeLinksText } from "./code-links.js";
 import { excerpt } from "./excerpt.js";
-import { REPLY_SUMMARY_KIND } from "./reply-summary-marker.js";
 
 /** What the checkpoint summary answering a learner's reply shows, as plain data. */
 export interface ReplySummaryView {
@@ -107,9 +106,9 @@ export function replySummaryComment(view: ReplySummaryView): string {
     : `Thanks for your update, ${escapeText(view.learnerName)}! Here's what I took from it for week ${number(week)} (${view.weekLabel}):`;
   const middle = body(view, links);
   const marker = renderMarker({
-    kind: REPLY_SUMMARY_KIND,
+    kind: "reply-summary",
     week,
-    nextSteps: reply.nextSteps,
+    nextSteps: markerSteps(reply.nextSteps),
     sections: SECTION_KEYS.filter((key) => reply.sections[key] !== undefined),
   });
   const blocks = [

@@ -3,7 +3,7 @@ import { renderMarker } from "../../domain/marker.js";
 import { escapeText } from "../weekly/escape.js";
 import { count, number } from "../../domain/words.js";
 import type { ChecklistTick } from "./checklist.js";
-import { REVIEW_SUMMARY_KIND, type ReviewKind } from "./kinds.js";
+import type { ReviewKind } from "../../domain/marker.js";
 
 /** What the comment acknowledging a review's checklist needs. */
 export interface ChecklistAcknowledgementView {
@@ -42,7 +42,7 @@ export function checklistAcknowledgement(view: ChecklistAcknowledgementView): st
   const ticked = boxes.filter((tick) => tick.checked);
   const list = ticked.map((tick) => `- ${escapeText(goals.get(tick.id)?.text ?? tick.id)}`);
   const marker = renderMarker({
-    kind: REVIEW_SUMMARY_KIND,
+    kind: "review-summary",
     review: view.review,
     week: view.week,
     checked: ticked.map((tick) => tick.id),

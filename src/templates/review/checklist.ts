@@ -1,6 +1,6 @@
 import type { Goal } from "../../domain/expectations/types.js";
 import { escapeText } from "../weekly/escape.js";
-import type { ReviewKind } from "./kinds.js";
+import type { ReviewKind } from "../../domain/marker.js";
 
 /** A box of the self-assessed checklist as the issue body now shows it. */
 export interface ChecklistTick {

@@ -3,13 +3,7 @@ export { checklistAcknowledgement, type ChecklistAcknowledgementView } from "./a
 export { statusBadge } from "./badges.js";
 export { readChecklist, type ChecklistTick } from "./checklist.js";
 export { goalsTouchedSection, goalsUnreadableSection, unknownGoalsNote } from "./goals-touched.js";
-export {
-  REVIEW_KIND,
-  REVIEW_KINDS,
-  REVIEW_SUMMARY_KIND,
-  reviewName,
-  type ReviewKind,
-} from "./kinds.js";
+export { reviewName } from "./kinds.js";
 export type { RecordedSteps } from "./next-steps.js";
 export { reviewIssue, type ReviewView } from "./review-issue.js";
 export { trendChart, trendLine } from "./trend.js";

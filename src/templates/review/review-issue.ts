@@ -16,7 +16,8 @@ import { linkBook, type LinkBook } from "../weekly/links.js";
 import { count, listOf, number } from "../../domain/words.js";
 import { checklist } from "./checklist.js";
 import { goalSections, type JudgedGoal } from "./goal-sections.js";
-import { REVIEW_KIND, reviewName, type ReviewKind } from "./kinds.js";
+import type { ReviewKind } from "../../domain/marker.js";
+import { reviewName } from "./kinds.js";
 import { nextStepsSection, type RecordedSteps } from "./next-steps.js";
 import { trendChart, trendLine } from "./trend.js";
 
@@ -120,7 +121,7 @@ export function reviewIssue(view: ReviewView): { title: string; body: string } {
       ? []
       : ["### Your weeks", "", trendLine(history), "", ...trendChart(history)];
   const marker = renderMarker({
-    kind: REVIEW_KIND,
+    kind: "review",
     review: kind,
     week,
     goals: Object.fromEntries(entries.map((entry) => [entry.goal.id, entry.judgement.status])),

@@ -8,7 +8,9 @@
 export const QUOTE_LENGTH = 60;
 
 // Every character that can start Markdown structure mid-line; backslash escapes are plain in both views.
-const SPECIAL = /[\\`*_[\]<>|~&]/g;
+// `<` is written as an entity instead: a backslash before it would leave `<!--` in the raw
+// body, which could open an HTML comment that hides the rest, Checkpoint's marker included.
+const SPECIAL = /[\\`*_[\]>|~&]/g;
 // A word joiner after @ or # stops GitHub's mentions (@bob) and issue references (#3) invisibly.
 const REFERENCE = /([@#])(?=[\p{L}\p{N}_])/gu;
 const WORD_JOINER = "\u2060";
@@ -19,6 +21,7 @@ export function escapeText(text: string): string {
     .replace(/\s+/g, " ")
     .trim()
     .replace(SPECIAL, "\\$&")
+    .replace(/</g, "&lt;")
     .replace(REFERENCE, `$1${WORD_JOINER}`);
 }
 

@@ -1,7 +1,7 @@
 /** The weekly-update issue and the checkpoint summary that closes a week. */
 export { weeklyIssue, type WeeklyIssueView } from "./weekly-issue.js";
 export type { WeeklyTargets } from "./figures-table.js";
-export { weekSummaryComment, summaryLine, WEEK_SUMMARY_KIND } from "./week-summary.js";
+export { weekSummaryComment, summaryLine } from "./week-summary.js";
 export type { WeekSummaryView } from "./week-summary.js";
 export {
   figuresFromMarker,

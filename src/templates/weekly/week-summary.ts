@@ -2,8 +2,6 @@ import { renderMarker } from "../../domain/marker.js";
 import type { WeeklyFigures } from "../../domain/figures.js";
 import { casesFigure, count, noun, number } from "../../domain/words.js";
 
-export const WEEK_SUMMARY_KIND = "week-summary";
-
 /** What the closing summary of a week says. */
 export interface WeekSummaryView {
   /** The week's number. */
@@ -59,6 +57,6 @@ export function weekSummaryComment(view: WeekSummaryView): string {
     "",
     updateLine(view.updatePosted, view.updateWeeksInARow),
     "",
-    renderMarker({ kind: WEEK_SUMMARY_KIND, week, figures }),
+    renderMarker({ kind: "week-summary", week, figures }),
   ].join("\n");
 }

@@ -1,5 +1,4 @@
-import { renderMarker } from "../../domain/marker.js";
-import { WEEKLY_KIND } from "../../domain/schedule/plan.js";
+import { renderMarker, type CarriedWeek } from "../../domain/marker.js";
 import type { WeekMeasures } from "../../domain/measures/index.js";
 import { weekTitle, type WeekWindow } from "../../domain/week/index.js";
 import { dayChart } from "./day-chart.js";
@@ -32,6 +31,8 @@ export interface WeeklyIssueView {
   goals?: readonly string[];
   /** What the goal rules need of this week beyond the figures, kept in the marker for the reviews. */
   facts?: Record<string, unknown>;
+  /** What last week had settled when this issue opened, carried forward in the marker. */
+  lastWeek?: CarriedWeek;
 }
 
 /** One line of hello, with a word of credit for every target reached and never a word of blame. */
@@ -87,11 +88,12 @@ export function weeklyIssue(view: WeeklyIssueView): { title: string; body: strin
     ? [quietWeek(name, window)]
     : busyWeek(view, name, figures, links);
   const marker = renderMarker({
-    kind: WEEKLY_KIND,
+    kind: "weekly",
     week: window.number,
     window: { firstDay: window.firstDay, lastDay: window.lastDay },
     figures,
     ...(view.facts ? { facts: view.facts } : {}),
+    ...(view.lastWeek ? { lastWeek: view.lastWeek } : {}),
   });
   const blocks = [
     ...opening,
