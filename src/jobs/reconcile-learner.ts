@@ -8,7 +8,7 @@ import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { readLedger, type LedgerIssue } from "../ledger/read.js";
-import { closeOwnIssue, ensureComment, restoreLabels } from "../ledger/write.js";
+import { commentAndClose, restoreLabels } from "../ledger/write.js";
 import { welcomeDoneComment } from "../templates/welcome.js";
 import { acknowledgeReviews } from "./acknowledge-review.js";
 import { answerReplies } from "./answer-reply.js";
@@ -165,13 +165,13 @@ async function closeWelcome(params: {
   const { pass, issue, calendar } = params;
   if (pass.dryRun) return `would close the welcome issue #${issue.number}`;
   const body = welcomeDoneComment(params.opened ? undefined : nextIssue(calendar, pass.now));
-  await ensureComment({
+  await commentAndClose({
     ...pass,
-    issue: issue.number,
+    issue,
     matches: (marker) => marker.kind === "welcome-done",
     body,
+    reason: "completed",
   });
-  await closeOwnIssue({ ...pass, issue: issue.number, reason: "completed" });
   return `closed the welcome issue #${issue.number}`;
 }
 

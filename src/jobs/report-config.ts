@@ -5,7 +5,7 @@ import { formatProblem } from "../config/problems.js";
 import { isKind, type IssueMarker } from "../domain/marker.js";
 import { updateIssueBody } from "../github/issues.js";
 import type { Ledger } from "../ledger/read.js";
-import { closeOwnIssue, ensureComment, ensureIssue } from "../ledger/write.js";
+import { commentAndClose, ensureIssue } from "../ledger/write.js";
 import { CONFIG_FIXED_COMMENT, configProblemsIssue } from "../templates/config-problems.js";
 
 export interface ReportConfigParams {
@@ -35,15 +35,15 @@ export async function reportConfig(params: ReportConfigParams): Promise<ConfigRe
 
   if (loaded.ok) {
     if (!open) return "valid";
-    await ensureComment({
+    await commentAndClose({
       octokit,
       log,
       ledger,
-      issue: open.number,
+      issue: open,
       matches: (marker) => marker.kind === "config-fixed",
       body: CONFIG_FIXED_COMMENT,
+      reason: "completed",
     });
-    await closeOwnIssue({ octokit, log, ledger, issue: open.number, reason: "completed" });
     return "fixed";
   }
 

@@ -14,7 +14,7 @@ import { carryForward } from "../domain/schedule/week-facts.js";
 import type { WeekWindow } from "../domain/week/index.js";
 import { wholeDaysBetween } from "../domain/week/time.js";
 import type { LedgerIssue } from "../ledger/read.js";
-import { closeOwnIssue, ensureComment, ensureIssue, settleComment } from "../ledger/write.js";
+import { commentAndClose, ensureComment, ensureIssue } from "../ledger/write.js";
 import { reminderComment } from "../templates/replies/index.js";
 import {
   goalsTouchedSection,
@@ -101,7 +101,7 @@ export async function openWeek(
  * and says so once in the run's outcome (it is closed, so it never comes up again).
  */
 export async function closeWeek(pass: LearnerPass & { issue: Week }): Promise<string> {
-  const { log, ledger, issue } = pass;
+  const { log, issue } = pass;
   const week = issue.marker.week;
   const facts = await weekFactsOf(pass, issue);
   const figures = figuresFromMarker(issue.marker.figures);
@@ -115,36 +115,16 @@ export async function closeWeek(pass: LearnerPass & { issue: Week }): Promise<st
         updateWeeksInARow: facts.update ? updatesBeforeWeek(pass, issue) + 1 : 0,
       })
     : undefined;
-  const matches = (marker: Parameters<typeof isKind>[0]) =>
-    isKind(marker, "week-summary") && marker.week === week;
-  // The count after closing tells whether anyone else commented meanwhile; only then look again.
-  const before = (issue.comments > 0 ? await ledger.comments(issue.number) : []).length;
-  const posted =
-    summary && !issue.locked
-      ? await ensureComment({
-          ...pass,
-          issue: issue.number,
-          matches,
-          body: summary,
-          settle: "later",
-        })
-      : undefined;
-  const closed = await closeOwnIssue({
+  const { commented } = await commentAndClose({
     ...pass,
-    issue: issue.number,
+    issue,
+    matches: (marker) => isKind(marker, "week-summary") && marker.week === week,
+    body: summary,
     reason: facts.update ? "completed" : "not_planned",
   });
-  if (posted?.result === "posted" && posted.id !== undefined) {
-    if (closed.comments > before + (ledger.added.get(issue.number) ?? 0)) {
-      await settleComment({ ...pass, issue: issue.number, matches, id: posted.id });
-    }
-  }
   const done = `closed #${issue.number} (week ${week}, ${outcome} an update)`;
-  if (summary && (issue.locked || posted?.result === "refused")) {
-    log.warn(
-      { issue: issue.number },
-      "week closed without its summary: GitHub refused the comment",
-    );
+  if (summary && !commented) {
+    log.warn({ issue: issue.number }, "week closed without its summary: GitHub refused the comment");
     return `${done}, without its summary: the issue is locked or refuses comments`;
   }
   return done;

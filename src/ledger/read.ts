@@ -56,6 +56,9 @@ export async function readLedger(params: {
     issues,
     added: new Map(),
     comments: (issueNumber) => {
+      // An issue listed with no comments has none to read (this pass adds its own later).
+      const listed = issues.find((issue) => issue.number === issueNumber);
+      if (listed?.comments === 0) return Promise.resolve([]);
       let comments = read.get(issueNumber);
       if (!comments) {
         comments = readComments({ octokit, ref, bot, issueNumber });

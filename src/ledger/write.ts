@@ -169,6 +169,36 @@ export async function closeOwnIssue(
   });
 }
 
+/**
+ * Posts a closing comment (unless one matching is there) and closes the issue. The comment
+ * count GitHub answers the close with tells whether anyone else commented meanwhile: only
+ * then does it look again for a twin, so the usual close costs no extra request. A locked
+ * issue (or one refusing comments) is closed all the same; the answer says so.
+ */
+export async function commentAndClose(
+  params: WriteParams & {
+    issue: { number: number; comments: number; locked: boolean };
+    matches: (marker: Marker) => boolean;
+    body: string | undefined;
+    reason: "completed" | "not_planned";
+  },
+): Promise<{ commented: boolean }> {
+  const { ledger, issue, matches, body } = params;
+  const before = (await ledger.comments(issue.number)).length;
+  const posted =
+    body !== undefined && !issue.locked
+      ? await ensureComment({ ...params, issue: issue.number, matches, body, settle: "later" })
+      : undefined;
+  const closed = await closeOwnIssue({ ...params, issue: issue.number, reason: params.reason });
+  if (posted?.result === "posted" && posted.id !== undefined) {
+    const expected = before + (ledger.added.get(issue.number) ?? 0);
+    if (closed.comments > expected) {
+      await settleComment({ ...params, issue: issue.number, matches, id: posted.id });
+    }
+  }
+  return { commented: posted !== undefined && posted.result !== "refused" };
+}
+
 /** Puts the `checkpoint` label back on the app's issues that lost it. */
 export async function restoreLabels(params: WriteParams): Promise<number[]> {
   const { octokit, ledger } = params;

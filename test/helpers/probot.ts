@@ -2,7 +2,11 @@ import { generateKeyPairSync } from "node:crypto";
 import { Writable } from "node:stream";
 import { pino, type Logger } from "pino";
 import { Probot, ProbotOctokit } from "probot";
-import checkpoint from "../../src/index.js";
+import { AppIdentity } from "../../src/github/app-identity.js";
+import { checkpointApp } from "../../src/index.js";
+
+/** The app's bot login in every test: what GitHub shows as the author of what Checkpoint writes. */
+export const BOT = "checkpoint[bot]";
 
 /** A throwaway RSA key, so tests never carry a real one. */
 export const TEST_PRIVATE_KEY = generateKeyPairSync("rsa", {
@@ -35,8 +39,14 @@ export const TestOctokit = ProbotOctokit.defaults(
   }),
 );
 
-/** A Probot with Checkpoint loaded, talking to https://api.github.com (nock it). */
-export function testProbot(log: Logger = captureLogger().log): Probot {
+/**
+ * A Probot with Checkpoint loaded, talking to https://api.github.com (nock it), its bot
+ * known as BOT and its clock at `now` (by default a fixed instant, never today).
+ */
+export function testProbot(
+  log: Logger = captureLogger().log,
+  now: () => Date = () => new Date("2025-11-26T12:00:00Z"),
+): Probot {
   const probot = new Probot({
     appId: 1,
     privateKey: TEST_PRIVATE_KEY,
@@ -44,6 +54,6 @@ export function testProbot(log: Logger = captureLogger().log): Probot {
     Octokit: TestOctokit,
     log,
   });
-  probot.load(checkpoint);
+  probot.load(checkpointApp({ clock: now, identity: () => AppIdentity.known(BOT) }));
   return probot;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import nock from "nock";
-import { renderMarker } from "../../src/domain/marker.js";
+import { renderMarker, type Marker } from "../../src/domain/marker.js";
 import { ACTIVITY_QUERY } from "../../src/github/activity/query.js";
 import { activityData, branch, commitNode } from "../github/activity/answers.js";
 
@@ -62,22 +62,32 @@ export interface IssueSpec {
 export function issue(spec: IssueSpec) {
   return {
     number: spec.number,
-    title: spec.title ?? `Week ${String(spec.marker.week)}`,
+    title: spec.title ?? `Week ${String(spec.marker.week)} · dates`,
     state: spec.state ?? "open",
     state_reason: spec.stateReason ?? null,
     comments: spec.comments ?? 0,
-    body: `…\n${renderMarker(spec.marker as { kind: string })}`,
+    locked: false,
+    labels: [{ name: "checkpoint" }],
+    body: `…\n${renderMarker(spec.marker as Marker)}`,
     html_url: `https://github.com/ada/learning/issues/${spec.number}`,
     user: { login: "checkpoint[bot]", type: "Bot" },
+    created_at: "2025-11-17T08:00:05Z",
+    updated_at: "2025-11-17T08:00:05Z",
   };
 }
 
+/** The query that lists everything Checkpoint's bot opened in a repository. */
+export const OWN_ISSUES = { state: "all", creator: "checkpoint[bot]", per_page: "100" };
+
 /** Lists Checkpoint's issues in the home repository, once. */
 export function expectIssues(issues: ReturnType<typeof issue>[]): nock.Scope {
-  return nock(API)
-    .get(`${HOME}/issues`)
-    .query({ state: "all", labels: "checkpoint", per_page: "100" })
-    .reply(200, issues);
+  return nock(API).get(`${HOME}/issues`).query(OWN_ISSUES).reply(200, issues);
+}
+
+/** A comment as GitHub lists it: by `login` (a person unless it is the bot). */
+export function commentJson(id: number, body: string, login = "ada", createdAt = "2025-11-25T10:00:00Z") {
+  const bot = login.endsWith("[bot]");
+  return { id, body, user: { login, type: bot ? "Bot" : "User" }, created_at: createdAt };
 }
 
 /** Week 7's remembered figures, as its issue's marker carries them. */

@@ -3,9 +3,10 @@ import { describe, expect, it } from "vitest";
 import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
 import { activityData } from "../github/activity/answers.js";
-import { captureLogger, TestOctokit } from "../helpers/probot.js";
+import { BOT, captureLogger, TestOctokit } from "../helpers/probot.js";
 import {
   API,
+  commentJson,
   CONFIG,
   expectDiscovery,
   expectExpectations,
@@ -20,7 +21,14 @@ const octokit = new TestOctokit({ auth: "ghs_test" });
 const WEEK8_POSTED = new Date("2025-11-24T08:00:00Z");
 
 function reconcile(now: Date, dryRun = false) {
-  return reconcileInstallation({ octokit, log: captureLogger().log, now, dryRun });
+  return reconcileInstallation({
+    octokit,
+    log: captureLogger().log,
+    now,
+    dryRun,
+    bot: BOT,
+    canWrite: async () => false,
+  });
 }
 
 const week7 = (extra: Partial<Parameters<typeof issue>[0]> = {}) =>
@@ -30,33 +38,31 @@ describe("reconciling a learner when week 8 is due", () => {
   it("opens week 8 with hand-checked figures, then closes week 7 with its summary", async () => {
     let opened: { title: string; body: string; labels: string[] } | undefined;
     let summary = "";
+    let replySummary = "";
     expectDiscovery();
-    // Ada replied to week 7: Checkpoint answered and stamped the update and its next steps.
-    const replied = week7({
-      comments: 2,
-      marker: {
-        kind: "weekly",
-        week: 7,
-        figures: WEEK7_FIGURES,
-        updatePosted: true,
-        nextSteps: ["Add tests for the views", "Deploy to Render"],
-      },
-    });
+    // Ada replied to week 7 while Checkpoint was down: no summary answers it yet.
+    const replied = week7({ comments: 1 });
+    const reply = commentJson(
+      1,
+      "## Summary\nModels done.\n\n## Next steps\n- Add tests for the views\n- Deploy to Render",
+    );
     expectIssues([replied]);
     expectWeek8Activity();
     expectExpectations();
     nock(API)
-      // Closing week 7 first checks that its summary is not already there.
+      // Week 7's comments are read once: a reply with no summary yet.
       .get(`${HOME}/issues/5/comments`)
       .query(true)
-      .reply(200, [
-        {
-          id: 1,
-          body: "## Summary\nModels done.",
-          user: { login: "ada", type: "User" },
-          created_at: "",
-        },
-      ])
+      .reply(200, [reply])
+      // The pass answers it (the lost webhook's work), then looks again.
+      .post(`${HOME}/issues/5/comments`, (body) => {
+        replySummary = body.body;
+        return true;
+      })
+      .reply(201, { id: 2 })
+      .get(`${HOME}/issues/5/comments`)
+      .query(true)
+      .reply(200, [reply, commentJson(2, "summary", BOT)])
       .post(`${HOME}/issues`, (body) => {
         opened = body;
         return true;
@@ -69,9 +75,10 @@ describe("reconciling a learner when week 8 is due", () => {
         summary = body.body;
         return true;
       })
-      .reply(201, {})
+      .reply(201, { id: 3 })
+      // Three comments after closing, as this pass expects: nobody raced it, no look again.
       .patch(`${HOME}/issues/5`, { state: "closed", state_reason: "completed" })
-      .reply(200, {});
+      .reply(200, { comments: 3 });
 
     const outcomes = await reconcile(WEEK8_POSTED);
 
@@ -79,7 +86,8 @@ describe("reconciling a learner when week 8 is due", () => {
       {
         home: "ada/learning",
         status: "ok",
-        detail: 'opened #6 "Week 8 · Nov 17 – Nov 23, 2025"; closed #5 (week 7, with an update)',
+        detail:
+          'summary posted on #5; opened #6 "Week 8 · Nov 17 – Nov 23, 2025"; closed #5 (week 7, with an update)',
         // Week 8's reminder (3 days after Mon Nov 24 08:00Z) comes before the next posting.
         wakeAt: "2025-11-27T08:00:00Z",
       },
@@ -119,6 +127,19 @@ describe("reconciling a learner when week 8 is due", () => {
     expect(opened?.body).toContain("Deploy to Render");
     expect(summary).toMatch(/Week 7: 2 commits on 2 days/);
     expect(readMarker(summary)?.kind).toBe("week-summary");
+    expect(readMarker(replySummary)).toMatchObject({
+      kind: "reply-summary",
+      week: 7,
+      nextSteps: ["Add tests for the views", "Deploy to Render"],
+    });
+    // What week 7 settled travels in week 8's marker: one week in a row with an update.
+    expect(readMarker(opened?.body)?.["lastWeek"]).toEqual({
+      week: 7,
+      update: true,
+      skipped: false,
+      nextSteps: ["Add tests for the views", "Deploy to Render"],
+      updatesInARow: 1,
+    });
   });
 
   it("writes nothing when run again at the same instant or an hour later", async () => {
@@ -193,7 +214,10 @@ describe("reconciling a learner when week 8 is due", () => {
 
     const [outcome] = await reconcile(WEEK8_POSTED);
     expect(outcome?.detail).toBe("found #11 already open");
-    expect(closedNote).toBe("This duplicates #11; closing it so there is one place to reply.");
+    expect(closedNote.split("\n")[0]).toBe(
+      "This duplicates #11; closing it so there is one place to reply.",
+    );
+    expect(readMarker(closedNote)).toEqual({ kind: "duplicate", of: 11 });
   });
 
   it("gives a paused learner nothing", async () => {
@@ -229,9 +253,10 @@ describe("reconciling a learner when week 8 is due", () => {
     // Sep 29, 2025: the course starts tomorrow; week 1 (Sep 29 – Oct 5) is posted Oct 6.
     const [outcome] = await reconcile(new Date("2025-09-29T12:00:00Z"));
     expect(outcome?.detail).toBe("closed the welcome issue #1");
-    expect(note).toBe(
+    expect(note.split("\n")[0]).toBe(
       "Your config is in place. Your first weekly issue, for Sep 29 – Oct 5, 2025, arrives Monday, Oct 6, 2025 at 09:00 (Africa/Lagos). Closing this one; see you there!",
     );
+    expect(readMarker(note)).toEqual({ kind: "welcome-done" });
   });
 
   it("reminds once when week 8 has had no reply for three days, and not a second before", async () => {
@@ -250,7 +275,11 @@ describe("reconciling a learner when week 8 is due", () => {
         reminder = body.body;
         return true;
       })
-      .reply(201, {});
+      .reply(201, { id: 40 })
+      // It looks again: had another run reminded too, the younger reminder would go.
+      .get(`${HOME}/issues/6/comments`)
+      .query(true)
+      .reply(200, [commentJson(40, reminder, BOT)]);
     const [due] = await reconcile(new Date("2025-11-27T08:00:00Z"));
     expect(due?.detail).toBe("reminded on #6 (week 8)");
     expect(reminder.match(/@ada\b/g)).toHaveLength(1);
@@ -267,6 +296,11 @@ describe("reconciling a learner when week 8 is due", () => {
       interrupted,
       issue({ number: 6, comments: 1, marker: { kind: "weekly", week: 8 } }),
     ]);
+    // Every open issue with comments is read for replies and commands: week 8 has a reminder.
+    nock(API)
+      .get(`${HOME}/issues/6/comments`)
+      .query(true)
+      .reply(200, [commentJson(4, renderMarker({ kind: "reminder", week: 8 }), BOT)]);
     nock(API)
       .get(`${HOME}/issues/5/comments`)
       .query(true)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   planWeekly,
-  weeksWithUpdate,
+  legacyUpdatesBefore,
   type KnownIssue,
   type WeeklyAction,
 } from "../../../src/domain/schedule/plan.js";
@@ -25,6 +25,7 @@ const weekly = (
   state,
   stateReason,
   comments,
+  locked: false,
   // Checkpoint closes a week with an update as "completed", and its marker says so.
   marker: { kind: "weekly", week, ...(stateReason === "completed" ? { updatePosted: true } : {}) },
 });
@@ -42,11 +43,12 @@ function describe_(action: WeeklyAction): string {
   }
 }
 
-const review = (kind: string): KnownIssue => ({
+const review = (kind: "mid-course" | "final"): KnownIssue => ({
   number: 50,
   state: "open",
   comments: 0,
-  marker: { kind: "review", review: kind },
+  locked: false,
+  marker: { kind: "review", review: kind, week: 13 },
 });
 
 describe("planWeekly", () => {
@@ -130,8 +132,8 @@ describe("reviews", () => {
   });
 });
 
-describe("weeksWithUpdate", () => {
-  it("counts back the closed weeks Checkpoint closed as completed", () => {
+describe("legacyUpdatesBefore", () => {
+  it("counts back the weeks whose older markers were stamped with an update", () => {
     const issues = [
       weekly(9),
       weekly(8, "closed", "completed"),
@@ -139,7 +141,21 @@ describe("weeksWithUpdate", () => {
       weekly(6, "closed", "not_planned"),
       weekly(5, "closed", "completed"),
     ];
-    expect(weeksWithUpdate(issues)).toBe(2);
+    expect(legacyUpdatesBefore(issues, 9)).toBe(2);
+    expect(legacyUpdatesBefore(issues, 6)).toBe(1);
+  });
+});
+
+describe("locked weeks", () => {
+  it("get no reminder: GitHub would refuse the comment every hour", () => {
+    const locked = { ...weekly(8, "open", null, 0), locked: true };
+    const plan = planWeekly({
+      calendar,
+      now: "2025-11-28T08:00:00Z",
+      issues: [locked],
+      reminderAfterDays: 3,
+    });
+    expect(plan.actions).toEqual([]);
   });
 });
 
@@ -170,6 +186,7 @@ describe("reminders", () => {
       number: 1,
       state: "open",
       comments: 0,
+      locked: false,
       marker: { kind: "paused" },
     };
     expect(
@@ -183,7 +200,7 @@ describe("reminders", () => {
   });
 });
 
-describe("weeksWithUpdate with an excused week", () => {
+describe("legacyUpdatesBefore with an excused week", () => {
   it("keeps the streak across a skipped week without counting it", () => {
     const skipped: KnownIssue = {
       ...weekly(8, "closed", "not_planned"),
@@ -192,13 +209,12 @@ describe("weeksWithUpdate with an excused week", () => {
     // A learner who closed a week themselves (GitHub says "completed") without an update
     // does not count: only the marker Checkpoint stamps when it answers a reply does.
     const selfClosed: KnownIssue = { ...weekly(6, "closed", null), stateReason: "completed" };
-    expect(weeksWithUpdate([weekly(7, "closed", "completed"), selfClosed])).toBe(1);
+    expect(legacyUpdatesBefore([weekly(7, "closed", "completed"), selfClosed], 8)).toBe(1);
     expect(
-      weeksWithUpdate([
-        weekly(9, "closed", "completed"),
-        skipped,
-        weekly(7, "closed", "completed"),
-      ]),
+      legacyUpdatesBefore(
+        [weekly(9, "closed", "completed"), skipped, weekly(7, "closed", "completed")],
+        10,
+      ),
     ).toBe(2);
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCommand } from "../../../src/domain/commands/parse-command.js";
-import { readMarker } from "../../../src/domain/marker.js";
+import { isKind, readMarker, type Marker } from "../../../src/domain/marker.js";
 import {
-  answeredComment,
   helpComment,
   notPermittedComment,
   pausedComment,
@@ -15,6 +14,10 @@ import { commentPayload } from "../../helpers/comment-payload.js";
 // The id of the comment in GitHub's example issue_comment payload, as a handler would read it.
 const COMMENT_ID = commentPayload("created", "/checkpoint help").comment.id;
 const NEXT = { label: "Nov 24 – Nov 30, 2025", due: "Monday, Dec 1, 2025 at 09:00 (Africa/Lagos)" };
+
+/** The id of the command comment a marker says it answers, if it is a command reply's. */
+const answeredComment = (marker: Marker | undefined): number | undefined =>
+  isKind(marker, "command-reply") ? marker.comment : undefined;
 
 /** The comment without its marker line, as the learner reads it. */
 const visible = (comment: string) => comment.slice(0, comment.lastIndexOf("\n\n<!--"));
@@ -59,7 +62,7 @@ describe("answers to commands", () => {
     const text = command?.kind === "unknown" ? command.text : "";
     const answer = visible(unknownCommandComment(COMMENT_ID, text));
     expect(answer.split("\n")[0]).toBe(
-      "I didn't understand “/checkpoint pasue \\<b\\>@\u2060bob\\</b\\> \\| now”.",
+      "I didn't understand “/checkpoint pasue &lt;b\\>@\u2060bob&lt;/b\\> \\| now”.",
     );
     expect(answer).toContain(visible(helpComment(COMMENT_ID)));
   });
@@ -73,7 +76,7 @@ describe("answers to commands", () => {
   it("confirms a pause, echoing the reason only when there is one", () => {
     expect(visible(pausedComment(COMMENT_ID, "exams <3"))).toBe(
       "Paused. I won't open weekly issues or send reminders until you comment `/checkpoint resume` " +
-        "or close the “Checkpoint is paused” issue. Reason noted: “exams \\<3”. Take the time you need.",
+        "or close the “Checkpoint is paused” issue. Reason noted: “exams &lt;3”. Take the time you need.",
     );
     expect(visible(pausedComment(COMMENT_ID))).not.toContain("Reason");
   });
