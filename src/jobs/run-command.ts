@@ -47,8 +47,9 @@ export async function answerCommands(
     for (const comment of unansweredCommands(await ledger.comments(issue.number), now)) {
       const command = parseCommand(comment.body) as Command;
       try {
-        done.push(await runCommand(pass, { issue, comment, command }));
-        changed ||= ["pause", "resume", "skip"].includes(command.kind);
+        const detail = await runCommand(pass, { issue, comment, command });
+        done.push(detail);
+        changed ||= CHANGES_STATE.has(detail.split(" ")[0] ?? "");
       } catch (error) {
         pass.log.error({ err: error, comment: comment.id }, "command failed");
         failed.push(`${command.kind} on #${issue.number} failed: ${(error as Error).message}`);
@@ -57,6 +58,9 @@ export async function answerCommands(
   }
   return { done, failed, changed };
 }
+
+/** How runCommand's answer begins when the command changed what is due. */
+const CHANGES_STATE = new Set(["paused", "resumed", "excused"]);
 
 /**
  * Carries out one command. Only the learner or a collaborator with write access may act;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMarker, renderMarker } from "../../src/domain/marker.js";
+import { isKind, readMarker, renderMarker, type Marker } from "../../src/domain/marker.js";
 import {
   figuresFromMarker,
   figuresOf,
@@ -46,17 +46,22 @@ describe("figuresOf", () => {
 describe("figuresFromMarker", () => {
   const figures = figuresOf(measure([blogApi()]));
 
+  /** A weekly marker's `figures`, as the jobs hand them to figuresFromMarker. */
+  const figuresIn = (marker: Marker | undefined) =>
+    figuresFromMarker(isKind(marker, "weekly") ? marker.figures : undefined);
+
   it("reads back the figures a marker carries", () => {
     const marker = readMarker(`text\n${renderMarker({ kind: "weekly", week: 8, figures })}`);
-    expect(figuresFromMarker(marker)).toEqual(figures);
+    expect(isKind(marker, "weekly")).toBe(true);
+    expect(figuresIn(marker)).toEqual(figures);
   });
 
-  it.each([
+  it.each<[string, Marker | undefined]>([
     ["no marker", undefined],
     ["no figures", { kind: "weekly", week: 8 }],
-    ["a figure missing", { kind: "weekly", figures: { ...figures, commits: undefined } }],
-    ["a negative figure", { kind: "weekly", figures: { ...figures, commits: -1 } }],
+    ["a figure missing", { kind: "weekly", week: 8, figures: { ...figures, commits: undefined } }],
+    ["a negative figure", { kind: "weekly", week: 8, figures: { ...figures, commits: -1 } }],
   ])("gives undefined for %s", (_, marker) => {
-    expect(figuresFromMarker(marker)).toBeUndefined();
+    expect(figuresIn(marker)).toBeUndefined();
   });
 });

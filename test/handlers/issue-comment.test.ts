@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { readMarker, renderMarker } from "../../src/domain/marker.js";
+import { readMarker, renderMarker, type Marker } from "../../src/domain/marker.js";
 import { commentPayload, type CommentPayload } from "../helpers/comment-payload.js";
 import { testProbot } from "../helpers/probot.js";
 
@@ -24,7 +24,7 @@ const FIGURES = {
   streakDays: 6,
   streakCapped: false,
 };
-const WEEK8 = {
+const WEEK8: Marker = {
   kind: "weekly",
   week: 8,
   window: { firstDay: "2025-11-17", lastDay: "2025-11-23" },
@@ -68,8 +68,8 @@ function onWeeklyIssue(
   return payload;
 }
 
-function deliver(payload: CommentPayload, id = "delivery-1") {
-  return testProbot().receive({ id, name: "issue_comment", payload: payload as never });
+function deliver(payload: CommentPayload, id = "delivery-1", now?: () => Date) {
+  return testProbot(undefined, now).receive({ id, name: "issue_comment", payload: payload as never });
 }
 
 const learnerComment = (body: string, id = 492700400) => ({
@@ -84,41 +84,44 @@ const botComment = (body: string, id: number) => ({
   user: BOT,
   created_at: "2025-11-25T10:01:00Z",
 });
-const weekIssue = {
+const weekIssue = (comments: number) => ({
   number: 1,
   title: "Week 8 · Nov 17 – Nov 23, 2025",
   state: "open",
   state_reason: null,
-  comments: 1,
+  comments,
+  locked: false,
+  labels: [{ name: "checkpoint" }],
   body: renderMarker(WEEK8),
   html_url: "https://github.com/Codertocat/Hello-World/issues/1",
-  updated_at: "2025-11-24T08:00:00Z",
+  created_at: "2025-11-24T08:00:05Z",
+  updated_at: "2025-11-24T08:00:05Z",
   user: BOT,
-};
+});
+const OWN_ISSUES = { state: "all", creator: "checkpoint[bot]", per_page: "100" };
 
-/** The token and the home repository's config, read for every comment Checkpoint acts on. */
-function home() {
+/** The token, the home repository's config and Checkpoint's own issues, read on every pass. */
+function home(config = CONFIG, issues: unknown[] = [weekIssue(1)]) {
   return nock(API)
     .post("/app/installations/1/access_tokens")
     .reply(201, { token: "ghs_test" })
     .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-    .reply(200, CONFIG, RAW);
+    .reply(200, config, RAW)
+    .get(`${REPO}/issues`)
+    .query(OWN_ISSUES)
+    .reply(200, issues);
 }
 
 /**
- * The requests of a first reply: read the comments, list the issues (for the streak), post
- * the summary, look again for a racing twin, and stamp the week's marker. What was posted
- * and stamped is filled in as the requests are made.
+ * The requests of a first reply: read the week's comments once, post the summary, and look
+ * again for a racing twin. Nothing is written into the issue body: the reply is the fact.
  */
 function expectFirstSummary(reply: string) {
-  const posted: { summary: string; stamped?: Record<string, unknown> } = { summary: "" };
+  const posted = { summary: "" };
   home()
     .get(`${REPO}/issues/1/comments`)
     .query(true)
     .reply(200, [learnerComment(reply)])
-    .get(`${REPO}/issues`)
-    .query(true)
-    .reply(200, [weekIssue])
     .post(`${REPO}/issues/1/comments`, (body) => {
       posted.summary = body.body;
       return true;
@@ -126,12 +129,7 @@ function expectFirstSummary(reply: string) {
     .reply(201, { id: 900 })
     .get(`${REPO}/issues/1/comments`)
     .query(true)
-    .reply(200, () => [learnerComment(reply), botComment(posted.summary, 900)])
-    .patch(`${REPO}/issues/1`, (body) => {
-      posted.stamped = readMarker(body.body);
-      return true;
-    })
-    .reply(200, {});
+    .reply(200, () => [learnerComment(reply), botComment(posted.summary, 900)]);
   return posted;
 }
 
@@ -140,14 +138,7 @@ describe("a learner's reply on the weekly issue", () => {
     const posted = expectFirstSummary(FULL_REPLY);
 
     await deliver(onWeeklyIssue("created", FULL_REPLY));
-    const { summary, stamped } = posted;
-    expect(stamped).toMatchObject({
-      kind: "weekly",
-      week: 8,
-      updatePosted: true,
-      nextSteps: ["Write tests for the Post views", "Deploy to my Linux VM"],
-    });
-
+    const { summary } = posted;
     expect(summary).toContain("Thanks for your update, Cosmas!");
     expect(summary).toContain("- **Challenges:** Migrations broke when I renamed a field.");
     expect(summary).toContain("Week 8: 9 commits on 5 days · 2 test files, 3 new test cases");
@@ -174,78 +165,73 @@ describe("a learner's reply on the weekly issue", () => {
 
   it("updates the same summary for an edit or a second reply, and writes nothing on a redelivery", async () => {
     const edited = FULL_REPLY.replace("Deploy to my Linux VM", "Deploy to Render");
+    const old = renderMarker({ kind: "reply-summary", week: 8, nextSteps: [], sections: [] });
     let updated = "";
-    home()
+    home(CONFIG, [weekIssue(2)])
       .get(`${REPO}/issues/1/comments`)
       .query(true)
-      .reply(200, [
-        learnerComment(edited),
-        botComment(`old summary\n${renderMarker({ kind: "reply-summary", week: 8 })}`, 900),
-      ])
-      .get(`${REPO}/issues`)
-      .query(true)
-      .reply(200, [weekIssue])
+      .reply(200, [learnerComment(edited), botComment(`old summary\n${old}`, 900)])
       .patch(`${REPO}/issues/comments/900`, (body) => {
         updated = body.body;
         return true;
       })
-      .reply(200, {})
-      .patch(
-        `${REPO}/issues/1`,
-        (body) => readMarker(body.body)?.nextSteps?.[1] === "Deploy to Render",
-      )
       .reply(200, {});
     await deliver(onWeeklyIssue("edited", edited));
     expect(updated).toContain("Deploy to Render");
     expect(updated).not.toContain("Deploy to my Linux VM");
 
-    // The same delivery again: the summary already says exactly this and the week is
-    // already stamped, so nothing is written.
-    const stampedIssue = {
-      ...weekIssue,
-      body: renderMarker({
-        ...WEEK8,
-        updatePosted: true,
-        nextSteps: ["Write tests for the Post views", "Deploy to Render"],
-      }),
-    };
-    home()
+    // The same delivery again: the summary already says exactly this, so nothing is written.
+    home(CONFIG, [weekIssue(2)])
       .get(`${REPO}/issues/1/comments`)
       .query(true)
-      .reply(200, [learnerComment(edited), botComment(updated, 900)])
-      .get(`${REPO}/issues`)
-      .query(true)
-      .reply(200, [stampedIssue]);
+      .reply(200, [learnerComment(edited), botComment(updated, 900)]);
     await deliver(onWeeklyIssue("edited", edited));
   });
 });
 
+const pausedIssue = {
+  ...weekIssue(0),
+  number: 2,
+  title: "Checkpoint is paused",
+  body: renderMarker({ kind: "paused", reason: "exams this week" }),
+};
+
 describe("commands", () => {
   it("pauses for a collaborator with write access: a paused issue and a confirmation", async () => {
+    const command = learnerComment("/checkpoint pause exams this week");
+    command.user.login = "mentor";
     let paused: { title: string; body: string } | undefined;
     let answer = "";
     home()
       .get(`${REPO}/issues/1/comments`)
       .query(true)
-      .reply(200, [])
+      .reply(200, [command])
       .get(`${REPO}/collaborators/mentor/permission`)
       .reply(200, { permission: "write", role_name: "write" })
-      .get(`${REPO}/issues`)
-      .query(true)
-      .reply(200, [weekIssue])
       .post(`${REPO}/issues`, (body) => {
         paused = body;
         return true;
       })
       .reply(201, { number: 2, html_url: "https://github.com/Codertocat/Hello-World/issues/2" })
+      // After opening, it looks again: one paused issue.
       .get(`${REPO}/issues`)
-      .query(true)
-      .reply(200, [weekIssue])
+      .query(OWN_ISSUES)
+      .reply(200, [weekIssue(1), pausedIssue])
       .post(`${REPO}/issues/1/comments`, (body) => {
         answer = body.body;
         return true;
       })
-      .reply(201, {});
+      .reply(201, { id: 901 })
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, () => [command, botComment(answer, 901)])
+      // The pause changed what is due: the ledger is read again, and nothing else is owed.
+      .get(`${REPO}/issues`)
+      .query(OWN_ISSUES)
+      .reply(200, [weekIssue(2), pausedIssue])
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, () => [command, botComment(answer, 901)]);
 
     await deliver(onWeeklyIssue("created", "/checkpoint pause exams this week", "mentor"));
 
@@ -259,18 +245,23 @@ describe("commands", () => {
   });
 
   it("refuses the same command from a read-only user of a public repository, changing nothing", async () => {
+    const command = learnerComment("/checkpoint pause");
+    command.user.login = "passerby";
     let answer = "";
     home()
       .get(`${REPO}/issues/1/comments`)
       .query(true)
-      .reply(200, [])
+      .reply(200, [command])
       .get(`${REPO}/collaborators/passerby/permission`)
       .reply(200, { permission: "read", role_name: "read" })
       .post(`${REPO}/issues/1/comments`, (body) => {
         answer = body.body;
         return true;
       })
-      .reply(201, {});
+      .reply(201, { id: 902 })
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, () => [command, botComment(answer, 902)]);
 
     await deliver(onWeeklyIssue("created", "/checkpoint pause", "passerby"));
 
@@ -280,21 +271,24 @@ describe("commands", () => {
 
   it("answers status after the course without measuring a week that will never be posted", async () => {
     let answer = "";
-    home()
+    // A four-week course that started 2025-09-30 is over by the test's clock (Nov 26).
+    home(`${CONFIG}  weeks: 4\n`)
       .get(`${REPO}/issues/1/comments`)
       .query(true)
-      .reply(200, [])
-      .get(`${REPO}/issues`)
-      .query(true)
-      .reply(200, [weekIssue])
+      .reply(200, [learnerComment("/checkpoint status")])
       .post(`${REPO}/issues/1/comments`, (body) => {
         answer = body.body;
         return true;
       })
-      .reply(201, {});
-    // The course started 2025-09-30 and has 24 weeks: long over whenever this test runs.
+      .reply(201, { id: 903 })
+      .get(`${REPO}/issues/1/comments`)
+      .query(true)
+      .reply(200, () => [learnerComment("/checkpoint status"), botComment(answer, 903)])
+      // The final review is due: without an expectation document, none is opened.
+      .get(`${REPO}/contents/EXPECTATIONS.md`)
+      .reply(404, { message: "Not Found" });
     await deliver(onWeeklyIssue("created", "/checkpoint status"));
-    expect(answer).toContain("- Your course's 24 weeks are over: no more weekly issues.");
+    expect(answer).toContain("- Your course's 4 weeks are over: no more weekly issues.");
     expect(answer).toContain("Your config reads cleanly.");
     expect(readMarker(answer)).toEqual({
       kind: "command-reply",
@@ -304,10 +298,11 @@ describe("commands", () => {
   });
 
   it("does not answer a command it has already answered (a redelivery)", async () => {
-    home()
+    home(CONFIG, [weekIssue(2)])
       .get(`${REPO}/issues/1/comments`)
       .query(true)
       .reply(200, [
+        learnerComment("/checkpoint help"),
         botComment(
           renderMarker({ kind: "command-reply", command: "help", comment: 492700400 }),
           901,
@@ -325,9 +320,17 @@ describe("comments Checkpoint ignores", () => {
     await deliver(payload);
   });
 
-  it("makes no request for a plain comment on an issue Checkpoint did not open", async () => {
-    const payload = commentPayload("created", FULL_REPLY);
-    Object.assign(payload, { installation: { id: 1 } });
+  it("makes no request for a comment on an issue Checkpoint did not open, a command included", async () => {
+    for (const text of [FULL_REPLY, "/checkpoint pause"]) {
+      const payload = commentPayload("created", text);
+      Object.assign(payload, { installation: { id: 1 } });
+      await deliver(payload);
+    }
+  });
+
+  it("makes no request for an issue opened by another bot carrying a forged marker", async () => {
+    const payload = onWeeklyIssue("created", "/checkpoint pause");
+    Object.assign(payload.issue.user, { login: "other-app[bot]", type: "Bot" });
     await deliver(payload);
   });
 });

@@ -54,7 +54,7 @@ describe("excerpt: the first point of a section, short and safe", () => {
 
   it("escapes HTML, table pipes, mentions and issue references", () => {
     expect(excerpt("<script>alert(1)</script> | ping @someone about #3")).toBe(
-      "\\<script\\>alert(1)\\</script\\> \\| ping @\u2060someone about #\u20603",
+      "&lt;script\\>alert(1)&lt;/script\\> \\| ping @\u2060someone about #\u20603",
     );
   });
 });

@@ -17,7 +17,7 @@ describe("the paused issue", () => {
       "",
       "To start again, comment `/checkpoint resume`, or simply close this issue. The next weekly issue then comes on its usual day.",
       "",
-      '<!-- checkpoint:v1 {"kind":"paused","reason":"exams","since":"2025-11-26T10:05:00Z"} -->',
+      '<!-- checkpoint:v1 {"kind":"paused","reason":"exams","since":"2025\\u002d11\\u002d26T10:05:00Z"} -->',
     ]);
   });
 
@@ -28,7 +28,7 @@ describe("the paused issue", () => {
       since: "2025-12-01T00:00:00Z",
     });
     expect(issue.body.split("\n")[0]).toBe(
-      "@ada paused Checkpoint on 2025-12-01 00:00 UTC. Reason: “\\<i\\>moving\\</i\\> --\\> @\u2060bob”.",
+      "@ada paused Checkpoint on 2025-12-01 00:00 UTC. Reason: “&lt;i\\>moving&lt;/i\\> --\\> @\u2060bob”.",
     );
     expect(readMarker(issue.body)).toEqual({
       kind: "paused",

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { readMarker } from "../../../src/domain/marker.js";
+import { isKind, readMarker, type Marker } from "../../../src/domain/marker.js";
 import { mergeReplies } from "../../../src/domain/replies/merge-replies.js";
 import { parseReply } from "../../../src/domain/replies/parse-reply.js";
 import {
-  readReplySummaryMarker,
   replySummaryComment,
   type ReplySummaryView,
 } from "../../../src/templates/replies/index.js";
 import type { WeeklyFigures } from "../../../src/templates/weekly/index.js";
 import { commentPayload, repoOf } from "../../helpers/comment-payload.js";
+
+/** A marker as a reply summary's, or undefined when it is of another kind. */
+const readReplySummaryMarker = (marker: Marker | undefined) =>
+  isKind(marker, "reply-summary") ? marker : undefined;
 
 /** Replies as the handler reads them: GitHub's example issue_comment payloads, merged. */
 function replies(...bodies: string[]) {
@@ -100,7 +103,7 @@ describe("the reply summary comment", () => {
       `[ref-1]: ${COMMIT}`,
       `[ref-2]: ${PULL}`,
       "",
-      '<!-- checkpoint:v1 {"kind":"reply-summary","week":8,"nextSteps":["Write tests for the Post views","Deploy to my Linux VM"],"sections":["summary","code","challenges","whatStuck","needsReview","nextSteps"]} -->',
+      '<!-- checkpoint:v1 {"kind":"reply\\u002dsummary","week":8,"nextSteps":["Write tests for the Post views","Deploy to my Linux VM"],"sections":["summary","code","challenges","whatStuck","needsReview","nextSteps"]} -->',
     ]);
   });
 
@@ -189,9 +192,9 @@ describe("the reply summary comment", () => {
     // The marker keeps the step as written: inside an HTML comment it renders and pings nothing.
     const visible = comment.slice(0, comment.lastIndexOf("<!--"));
     expect(visible).not.toMatch(/<script>|<b>|@someone|@mentor|#3/);
-    expect(comment).toContain("Thanks for your update, \\<b\\>Eve\\</b\\>!");
+    expect(comment).toContain("Thanks for your update, &lt;b\\>Eve&lt;/b\\>!");
     expect(comment).toContain(
-      "- **Summary:** \\<script\\>alert(1)\\</script\\> \\| col \\| @\u2060someone see #\u20603",
+      "- **Summary:** &lt;script\\>alert(1)&lt;/script\\> \\| col \\| @\u2060someone see #\u20603",
     );
     // The HTML comment is not the learner's words; the rest of the step is, escaped.
     expect(comment).toContain("- [ ] ask @\u2060mentor --\\>");

@@ -36,7 +36,7 @@ describe("the status comment", () => {
       "",
       "Your config reads cleanly.",
       "",
-      '<!-- checkpoint:v1 {"kind":"command-reply","command":"status","comment":101} -->',
+      '<!-- checkpoint:v1 {"kind":"command\\u002dreply","command":"status","comment":101} -->',
     ]);
   });
 
@@ -72,7 +72,7 @@ describe("the status comment", () => {
     expect(lines.slice(start, start + 5)).toEqual([
       "Your config has 3 problems to fix:",
       "",
-      '- `course.timezone`: expected an IANA timezone, found string "\\<Lagos\\>"',
+      '- `course.timezone`: expected an IANA timezone, found string "&lt;Lagos\\>"',
       "- `repositories[1]`: unknown field (check its spelling and indentation)",
       // A problem of the file itself has no field to name.
       "- YAML syntax error at line 3, column 1: bad indentation",

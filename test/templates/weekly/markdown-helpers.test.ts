@@ -45,7 +45,7 @@ describe("sparkline", () => {
 describe("escaping outside text", () => {
   it("disarms table pipes, HTML, emphasis, code spans, mentions and issue references", () => {
     expect(escapeText("Fix `a|b` <img src=x> **now** @bob #3 _x_ [y](z) & ~s~")).toBe(
-      `Fix \\\`a\\|b\\\` \\<img src=x\\> \\*\\*now\\*\\* @${WJ}bob #${WJ}3 \\_x\\_ \\[y\\](z) \\& \\~s\\~`,
+      `Fix \\\`a\\|b\\\` &lt;img src=x\\> \\*\\*now\\*\\* @${WJ}bob #${WJ}3 \\_x\\_ \\[y\\](z) \\& \\~s\\~`,
     );
   });
 

@@ -71,10 +71,10 @@ describe("worth a look", () => {
   });
 
   it("quotes a hostile very large commit without breaking out of the line", () => {
-    // 1400 added + 0 deleted lines; `|`, `<`, `*` and backticks escaped; @ and # disarmed
+    // 1400 added + 0 deleted lines; `|`, `*` and backticks escaped, `<` as &lt;; @ and # disarmed
     expect(hints[2]).toBe(
       `- 1 very large commit: [\`6666666\`](${commitUrl(6)}) ` +
-        `“Fix \\\`a\\|b\\\` \\<img src=x onerror=alert(1)\\> \\*\\*now\\*\\* @${WJ}bob #${WJ}3” ` +
+        `“Fix \\\`a\\|b\\\` &lt;img src=x onerror=alert(1)\\> \\*\\*now\\*\\* @${WJ}bob #${WJ}3” ` +
         "(1,400 lines in 3 files). Smaller commits are easier to review, and to undo.",
     );
     // every "<" in the body is escaped, apart from the reply template's and the marker's comments
