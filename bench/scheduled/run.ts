@@ -1,5 +1,6 @@
 import { pino } from "pino";
 import { Probot } from "probot";
+import { AppIdentity } from "../../src/github/app-identity.js";
 import { CheckpointOctokit } from "../../src/github/octokit.js";
 import { INSTALLATION_CONCURRENCY, scheduledRun } from "../../src/jobs/scheduled-run.js";
 import { QuietHours } from "../../src/scheduler/quiet-hours.js";
@@ -31,6 +32,8 @@ async function measuredRun(
     log: pino({ level: "silent" }),
     now: new Date(WEEK8_DUE),
     dryRun: false,
+    identity: new AppIdentity(() => probot.auth()),
+    canWrite: async () => false,
     ...(quiet ? { quiet } : {}),
   });
   const seconds = (performance.now() - started) / 1000;

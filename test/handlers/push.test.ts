@@ -1,7 +1,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { renderMarker } from "../../src/domain/marker.js";
-import { captureLogger, testProbot } from "../helpers/probot.js";
+import { readMarker, renderMarker } from "../../src/domain/marker.js";
+import { BOT, captureLogger, testProbot } from "../helpers/probot.js";
 import { webhookExample } from "../helpers/webhooks.js";
 
 type PushPayload = {
@@ -24,38 +24,47 @@ function configPush(change: "added" | "modified" = "modified"): PushPayload {
 
 const REPO = "/repos/Codertocat/Hello-World";
 const RAW = { "content-type": "text/plain; charset=utf-8" };
+/** The query that lists everything Checkpoint's bot opened in the repository. */
+const OWN_ISSUES = { state: "all", creator: BOT, per_page: "100" };
 
-/** The installation token, then the repositories the installation sees: just this one. */
+/**
+ * The installation token only: the pushed repository is reconciled directly, without
+ * listing the installation's repositories first (any such request would go unmatched).
+ */
 function github() {
   return nock("https://api.github.com")
     .post(/\/app\/installations\/\d+\/access_tokens/)
-    .reply(201, { token: "ghs_test", permissions: { issues: "write", contents: "read" } })
-    .get("/installation/repositories")
-    .query(true)
-    .reply(200, {
-      total_count: 1,
-      repositories: [
-        {
-          name: "Hello-World",
-          full_name: "Codertocat/Hello-World",
-          owner: { login: "Codertocat" },
-          default_branch: "master",
-          archived: false,
-          html_url: "https://github.com/Codertocat/Hello-World",
-        },
-      ],
-    });
+    .reply(201, { token: "ghs_test", permissions: { issues: "write", contents: "read" } });
 }
 
 function problemIssue(number: number, problems: string[]) {
   return {
     number,
     state: "open",
+    state_reason: null,
+    comments: 0,
+    locked: false,
+    labels: [{ name: "checkpoint" }],
     title: "Checkpoint can't read .github/checkpoint.yml",
     body: `…\n${renderMarker({ kind: "config-problems", problems })}`,
     html_url: `https://github.com/Codertocat/Hello-World/issues/${number}`,
-    user: { login: "checkpoint[bot]", type: "Bot" },
+    user: { login: BOT, type: "Bot" },
+    created_at: "2025-11-20T10:00:00Z",
+    updated_at: "2025-11-20T10:00:00Z",
   };
+}
+
+/**
+ * What the pass logged when the webhook's reconcile finished. A failed write inside a pass
+ * is reported here (as "… failed: …"), not thrown, so tests read the outcome to prove that
+ * nothing they did not mock was attempted.
+ */
+function outcomeOf(lines: string[]): Record<string, unknown> | undefined {
+  const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
+  const entry = entries.find((candidate) => candidate["msg"] === "reconciled after a webhook");
+  if (!entry) return undefined;
+  const { home, status, detail, wakeAt } = entry;
+  return { home, status, detail, ...(wakeAt === undefined ? {} : { wakeAt }) };
 }
 
 describe("a push that changes .github/checkpoint.yml", () => {
@@ -65,7 +74,7 @@ describe("a push that changes .github/checkpoint.yml", () => {
       .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
       .reply(200, "course:\n  timezone: Lagos\n  weeks: 0\n", RAW)
       .get(`${REPO}/issues`)
-      .query({ state: "all", labels: "checkpoint", per_page: "100" })
+      .query(OWN_ISSUES)
       .reply(200, [])
       .post(`${REPO}/labels`, (body) => body.name === "checkpoint" && body.color === "0E8A16")
       .reply(201, {})
@@ -74,13 +83,25 @@ describe("a push that changes .github/checkpoint.yml", () => {
         return true;
       })
       .reply(201, { number: 7, html_url: "https://github.com/Codertocat/Hello-World/issues/7" })
+      // It looks again: had another run opened the same report, the younger would close.
       .get(`${REPO}/issues`)
-      .query({ state: "all", labels: "checkpoint", per_page: "100" })
+      .query(OWN_ISSUES)
       .reply(200, [problemIssue(7, ["x"])]);
 
-    await testProbot().receive({ id: "1", name: "push", payload: configPush("added") as never });
+    const { log, lines } = captureLogger();
+    await testProbot(log).receive({
+      id: "1",
+      name: "push",
+      payload: configPush("added") as never,
+    });
 
     expect(scope.isDone()).toBe(true);
+    expect(outcomeOf(lines)).toEqual({
+      home: "Codertocat/Hello-World",
+      status: "failed",
+      detail:
+        'config problems: course.weeks: must be at least 1, found number 0; course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Lagos"',
+    });
     expect(created?.title).toBe("Checkpoint can't read .github/checkpoint.yml");
     expect(created?.labels).toEqual(["checkpoint"]);
     expect(created?.body).toContain("found 2 things to fix");
@@ -91,7 +112,17 @@ describe("a push that changes .github/checkpoint.yml", () => {
     expect(created?.body).toContain(
       "https://github.com/Codertocat/Hello-World/blob/master/.github/checkpoint.yml",
     );
-    expect(created?.body).toMatch(/<!-- checkpoint:v1 \{"kind":"config-problems","problems":\[/);
+    // The marker ends the body; `-` is escaped inside it, so a marker can't end itself early.
+    expect(created?.body).toMatch(
+      /\n<!-- checkpoint:v1 \{"kind":"config\\u002dproblems","problems":\[.*\]\} -->$/,
+    );
+    expect(readMarker(created?.body)).toEqual({
+      kind: "config-problems",
+      problems: [
+        "course.weeks: must be at least 1, found number 0",
+        'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Lagos"',
+      ],
+    });
   });
 
   it("does not post again when the same problems are pushed again", async () => {
@@ -100,30 +131,53 @@ describe("a push that changes .github/checkpoint.yml", () => {
       .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
       .reply(200, "course:\n  weeks: 0\n", RAW)
       .get(`${REPO}/issues`)
-      .query(true)
+      .query(OWN_ISSUES)
       .reply(200, [problemIssue(7, problems)]);
-    // Any write would be an unmatched request and fail the delivery.
-    await testProbot().receive({ id: "2", name: "push", payload: configPush() as never });
+    const { log, lines } = captureLogger();
+    await testProbot(log).receive({ id: "2", name: "push", payload: configPush() as never });
+    // Any write would be an unmatched request, reported in the outcome as a failed step.
+    expect(outcomeOf(lines)).toEqual({
+      home: "Codertocat/Hello-World",
+      status: "failed",
+      detail: `config problems: ${problems[0]}`,
+    });
   });
 
   it("closes the issue with thanks once the file reads cleanly", async () => {
     let commentBody = "";
     github()
       .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-      // A course long over by the time this test runs: nothing else is due.
       .reply(200, "course:\n  weeks: 12\n  start_date: 2025-09-30\n", RAW)
       .get(`${REPO}/issues`)
-      .query(true)
+      .query(OWN_ISSUES)
       .reply(200, [problemIssue(7, ["course.weeks: must be at least 1, found number 0"])])
       .post(`${REPO}/issues/7/comments`, (body) => {
         commentBody = body.body;
         return true;
       })
-      .reply(201, {})
+      .reply(201, { id: 70 })
+      // One comment after closing, as this pass expects: nobody raced it, no look again.
       .patch(`${REPO}/issues/7`, { state: "closed", state_reason: "completed" })
-      .reply(200, {});
-    await testProbot().receive({ id: "3", name: "push", payload: configPush() as never });
+      .reply(200, { number: 7, comments: 1 });
+    const { log, lines } = captureLogger();
+    // The day after the course started: its first weekly issue is not due, nothing else is.
+    await testProbot(log, () => new Date("2025-10-01T12:00:00Z")).receive({
+      id: "3",
+      name: "push",
+      payload: configPush() as never,
+    });
     expect(commentBody).toMatch(/reads cleanly now/);
+    expect(readMarker(commentBody)).toEqual({ kind: "config-fixed" });
+    expect(commentBody.endsWith('<!-- checkpoint:v1 {"kind":"config\\u002dfixed"} -->')).toBe(
+      true,
+    );
+    expect(outcomeOf(lines)).toEqual({
+      home: "Codertocat/Hello-World",
+      status: "ok",
+      detail: "config problems fixed",
+      // Week 1 (Sep 29 – Oct 5) is posted Monday Oct 6 at 09:00 UTC.
+      wakeAt: "2025-10-06T09:00:00Z",
+    });
   });
 
   it("ignores pushes to other branches and pushes that leave the config alone", async () => {
@@ -135,8 +189,10 @@ describe("a push that changes .github/checkpoint.yml", () => {
     );
     const { log, lines } = captureLogger();
     const probot = testProbot(log);
+    // Nothing is mocked: any request (even the installation token) would fail the delivery.
     await probot.receive({ id: "4", name: "push", payload: branch as never });
     await probot.receive({ id: "5", name: "push", payload: untouched as never });
-    expect(lines.join("")).not.toContain("checked pushed config");
+    expect(lines.join("")).not.toContain("reconciled");
+    expect(outcomeOf(lines)).toBeUndefined();
   });
 });

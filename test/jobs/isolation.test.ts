@@ -2,8 +2,8 @@ import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
-import { captureLogger, TestOctokit } from "../helpers/probot.js";
-import { API, RAW } from "./learner-world.js";
+import { BOT, captureLogger, TestOctokit } from "../helpers/probot.js";
+import { API, OWN_ISSUES, RAW } from "./learner-world.js";
 
 const octokit = new TestOctokit({ auth: "ghs_test" });
 const NOW = new Date("2025-11-24T08:00:00Z");
@@ -35,7 +35,7 @@ function expectTwoLearners() {
     .get("/repos/cohort/ben/contents/.github%2Fcheckpoint.yml")
     .reply(200, "course:\n  start_date: 2025-09-30\npaused: true\n", RAW)
     .get("/repos/cohort/ben/issues")
-    .query(true)
+    .query(OWN_ISSUES)
     .reply(200, []);
 }
 
@@ -45,17 +45,41 @@ const problemIssue = {
   state: "open",
   state_reason: null,
   comments: 0,
+  locked: false,
+  labels: [{ name: "checkpoint" }],
   body: renderMarker({ kind: "config-problems", problems: [PROBLEM] }),
   html_url: "https://github.com/cohort/ada/issues/3",
-  user: { login: "checkpoint[bot]", type: "Bot" },
+  user: { login: BOT, type: "Bot" },
+  created_at: "2025-11-24T08:00:02Z",
+  updated_at: "2025-11-24T08:00:02Z",
 };
+
+function reconcile(now: Date) {
+  return reconcileInstallation({
+    octokit,
+    log: captureLogger().log,
+    now,
+    dryRun: false,
+    bot: BOT,
+    canWrite: async () => false,
+  });
+}
+
+/*
+ * A failed write inside a learner's pass is reported in its outcome ("… failed: …"), not
+ * thrown: the exact outcomes show that nothing beyond the mocked requests was attempted.
+ */
+const OUTCOMES = [
+  { home: "cohort/ada", status: "failed", detail: `config problems: ${PROBLEM}` },
+  { home: "cohort/ben", status: "skipped", detail: "paused" },
+];
 
 describe("one learner's broken config", () => {
   it("is reported to that learner, in one issue, while the other learner is handled", async () => {
     let report = "";
     expectTwoLearners()
       .get("/repos/cohort/ada/issues")
-      .query(true)
+      .query(OWN_ISSUES)
       .reply(200, [])
       .post("/repos/cohort/ada/labels")
       .reply(201, {})
@@ -65,47 +89,31 @@ describe("one learner's broken config", () => {
       })
       .reply(201, { number: 3, html_url: "https://github.com/cohort/ada/issues/3" })
       .get("/repos/cohort/ada/issues")
-      .query(true)
+      .query(OWN_ISSUES)
       .reply(200, [problemIssue]);
 
-    const outcomes = await reconcileInstallation({
-      octokit,
-      log: captureLogger().log,
-      now: NOW,
-      dryRun: false,
-    });
+    const outcomes = await reconcile(NOW);
 
-    expect(outcomes).toEqual([
-      { home: "cohort/ada", status: "failed", detail: `config problems: ${PROBLEM}` },
-      { home: "cohort/ben", status: "skipped", detail: "paused" },
-    ]);
+    expect(outcomes).toEqual(OUTCOMES);
     expect(report).toContain(
       '- `course.timezone`: expected an IANA timezone name such as "Africa/Lagos"',
     );
   });
 
   it("is not reported again an hour later", async () => {
-    expectTwoLearners().get("/repos/cohort/ada/issues").query(true).reply(200, [problemIssue]);
-    const outcomes = await reconcileInstallation({
-      octokit,
-      log: captureLogger().log,
-      now: new Date(NOW.getTime() + 3_600_000),
-      dryRun: false,
-    });
+    expectTwoLearners().get("/repos/cohort/ada/issues").query(OWN_ISSUES).reply(200, [problemIssue]);
+    const outcomes = await reconcile(new Date(NOW.getTime() + 3_600_000));
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "skipped"]);
+    expect(outcomes).toEqual(OUTCOMES);
   });
 
   it("is not reported again after the learner closed the report of the same problems", async () => {
     expectTwoLearners()
       .get("/repos/cohort/ada/issues")
-      .query(true)
+      .query(OWN_ISSUES)
       .reply(200, [{ ...problemIssue, state: "closed", state_reason: "not_planned" }]);
-    const outcomes = await reconcileInstallation({
-      octokit,
-      log: captureLogger().log,
-      now: NOW,
-      dryRun: false,
-    });
+    const outcomes = await reconcile(NOW);
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "skipped"]);
+    expect(outcomes).toEqual(OUTCOMES);
   });
 });

@@ -28,6 +28,9 @@ const weeklyIssues = twelveWeeks.map((record) => ({
   state: "closed",
   state_reason: record.updatePosted ? "completed" : "not_planned",
   comments: 0,
+  locked: false,
+  labels: [{ name: "checkpoint" }],
+  created_at: "2025-12-22T08:00:00Z",
   body: renderMarker({
     kind: "weekly",
     week: record.week,
@@ -47,7 +50,7 @@ describe("the mid-course review job", () => {
     let review: { title: string; body: string } | undefined;
     nock(API)
       .get(`${HOME}/issues`)
-      .query(true)
+      .query({ state: "all", creator: BOT.login, per_page: "100" })
       .reply(200, weeklyIssues)
       .post(`${HOME}/issues`, (body) => {
         review = body;
@@ -62,6 +65,17 @@ describe("the mid-course review job", () => {
       octokit,
       log: captureLogger().log,
       home,
+      // The review reads the ledger afresh, so the week opened in the same pass counts.
+      ledger: {
+        ref: { owner: "ada", repo: "learning" },
+        bot: BOT.login,
+        issues: [],
+        comments: async () => [],
+        added: new Map(),
+      },
+      now: new Date("2025-12-22T08:00:00Z"),
+      canWrite: async () => false,
+      visible: async () => [],
       config: config.config,
       expectations: async () => ({
         document,

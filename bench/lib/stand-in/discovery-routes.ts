@@ -32,6 +32,7 @@ export function discoveryRoutes(state: StandInState): Route[] {
         page(
           state.learners.map((learner) => ({
             id: learner.installationId,
+            app_slug: "checkpoint",
             account: { login: learner.login, type: "User" },
             target_type: "User",
             repository_selection: "all",

@@ -14,9 +14,19 @@ function issueJson(repo: RepoState, issue: IssueState) {
   return {
     ...rest,
     comments: comments.length,
+    locked: false,
+    updated_at: issue.created_at,
     labels: labels.map((name) => ({ name })),
     html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
   };
+}
+
+function commentIn(repo: RepoState, id: number) {
+  for (const issue of repo.issues) {
+    const found = issue.comments.find((comment) => comment.id === id);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The routes of issues, their comments and labels, over the state they change. */
@@ -35,9 +45,11 @@ export function issueRoutes(state: StandInState): Route[] {
       answer: inRepo(state, (repo, call) => {
         const wanted = call.query.get("state") ?? "open";
         const labels = (call.query.get("labels") ?? "").split(",").filter(Boolean);
+        const creator = call.query.get("creator")?.toLowerCase();
         const issues = repo.issues
           .filter((issue) => wanted === "all" || issue.state === wanted)
           .filter((issue) => labels.every((label) => issue.labels.includes(label)))
+          .filter((issue) => creator === undefined || issue.user.login.toLowerCase() === creator)
           .sort((a, b) => b.number - a.number)
           .map((issue) => issueJson(repo, issue));
         return page(issues, call);
@@ -94,6 +106,40 @@ export function issueRoutes(state: StandInState): Route[] {
         };
         issue.comments.push(comment);
         return { status: 201, body: comment };
+      }),
+    },
+    {
+      method: "PATCH",
+      template: "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+      category: "issues",
+      answer: inRepo(state, (repo, call, body) => {
+        const comment = commentIn(repo, Number(call.params.comment_id));
+        if (!comment) return notFound;
+        comment.body = String(body.body);
+        return { status: 200, body: comment };
+      }),
+    },
+    {
+      method: "DELETE",
+      template: "/repos/{owner}/{repo}/issues/comments/{comment_id}",
+      category: "issues",
+      answer: inRepo(state, (repo, call) => {
+        const id = Number(call.params.comment_id);
+        const issue = repo.issues.find((one) => one.comments.some((c) => c.id === id));
+        if (!issue) return notFound;
+        issue.comments = issue.comments.filter((comment) => comment.id !== id);
+        return { status: 204, body: "" };
+      }),
+    },
+    {
+      method: "POST",
+      template: "/repos/{owner}/{repo}/issues/{issue_number}/labels",
+      category: "issues",
+      answer: onIssue((_repo, issue, _call, body) => {
+        for (const name of (body.labels ?? []) as string[]) {
+          if (!issue.labels.includes(name)) issue.labels.push(name);
+        }
+        return { status: 200, body: issue.labels.map((name) => ({ name })) };
       }),
     },
     {

@@ -1,5 +1,8 @@
 import { CONFIG_PATH } from "../../../src/config/load.js";
-import { renderMarker } from "../../../src/domain/marker.js";
+import { renderMarker, type Marker } from "../../../src/domain/marker.js";
+import { mergeReplies } from "../../../src/domain/replies/merge-replies.js";
+import { parseReply } from "../../../src/domain/replies/parse-reply.js";
+import { replySummaryComment } from "../../../src/templates/replies/index.js";
 
 /*
  * A learner's home repository as Checkpoint left it a week ago. The course started Tue
@@ -49,20 +52,22 @@ repositories: all
 `;
 }
 
-const WEEK7 = {
+const FIGURES7 = {
+  commits: 4,
+  activeDays: 3,
+  testFiles: 1,
+  newTestCases: 2,
+  newTestCasesComplete: true,
+  docsChanges: 0,
+  streakDays: 1,
+  streakCapped: false,
+};
+
+const WEEK7: Marker = {
   kind: "weekly",
   week: 7,
   window: { firstDay: "2025-11-10", lastDay: "2025-11-16" },
-  figures: {
-    commits: 4,
-    activeDays: 3,
-    testFiles: 1,
-    newTestCases: 2,
-    newTestCasesComplete: true,
-    docsChanges: 0,
-    streakDays: 1,
-    streakCapped: false,
-  },
+  figures: FIGURES7,
 };
 
 const REPLY = `## Summary
@@ -72,9 +77,22 @@ Finished the blog models.
 - Write tests for the views
 - Deploy to Render`;
 
+/** The summary Checkpoint answered the reply with, as it renders it: the world is consistent. */
+function replySummary(login: string): string {
+  return replySummaryComment({
+    learnerName: login,
+    week: 7,
+    weekLabel: "Nov 10 – Nov 16, 2025",
+    reply: mergeReplies([parseReply(REPLY, { owner: login, repo: HOME_REPO })]),
+    figures: FIGURES7,
+    updateWeeksInARow: 1,
+    excused: false,
+  });
+}
+
 /**
  * The home of `login`, whose week-7 issue (#1) is open, with a reply when `replied`, and
- * then the stamp Checkpoint put in the issue's marker when it answered that reply.
+ * the checkpoint summary Checkpoint answered it with.
  */
 export function homeOf(login: string, replied: boolean): BenchHome {
   return {
@@ -84,18 +102,18 @@ export function homeOf(login: string, replied: boolean): BenchHome {
       {
         number: 1,
         title: "Week 7 · Nov 10 – Nov 16, 2025",
-        body: `How did week 7 go?\n\n${renderMarker(
-          replied
-            ? {
-                ...WEEK7,
-                updatePosted: true,
-                nextSteps: ["Write tests for the views", "Deploy to Render"],
-              }
-            : WEEK7,
-        )}`,
+        body: `How did week 7 go?\n\n${renderMarker(WEEK7)}`,
         createdAt: "2025-11-17T08:00:05Z",
         comments: replied
-          ? [{ body: REPLY, login, type: "User", createdAt: "2025-11-18T19:00:00Z" }]
+          ? [
+              { body: REPLY, login, type: "User", createdAt: "2025-11-18T19:00:00Z" },
+              {
+                body: replySummary(login),
+                login: APP_LOGIN,
+                type: "Bot",
+                createdAt: "2025-11-18T19:00:05Z",
+              },
+            ]
           : [],
       },
     ],

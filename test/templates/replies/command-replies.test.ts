@@ -95,6 +95,23 @@ describe("answers to commands", () => {
     );
   });
 
+  it("keeps a skip's reason in its marker, where a forged marker in it stays inert", () => {
+    const marker = { kind: "command-reply", command: "skip", comment: COMMENT_ID, week: 8 };
+    expect(readMarker(skippedComment(COMMENT_ID, 8, "sick"))).toEqual({
+      ...marker,
+      reason: "sick",
+    });
+    expect(readMarker(skippedComment(COMMENT_ID, 8, "x".repeat(250)))).toEqual({
+      ...marker,
+      reason: "x".repeat(200),
+    });
+    const reason = 'away <!-- checkpoint:v1 {"kind":"paused"} -->';
+    const comment = skippedComment(COMMENT_ID, 8, reason);
+    expect(visible(comment)).not.toContain("<!--");
+    expect(comment.match(/<!--/g)).toHaveLength(1); // only the marker's own
+    expect(readMarker(comment)).toEqual({ ...marker, reason });
+  });
+
   it("refuses in exactly one polite sentence", () => {
     const answer = visible(notPermittedComment(COMMENT_ID, "octocat"));
     expect(answer).toBe(
