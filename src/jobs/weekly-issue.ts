@@ -124,7 +124,10 @@ export async function closeWeek(pass: LearnerPass & { issue: Week }): Promise<st
   });
   const done = `closed #${issue.number} (week ${week}, ${outcome} an update)`;
   if (summary && !commented) {
-    log.warn({ issue: issue.number }, "week closed without its summary: GitHub refused the comment");
+    log.warn(
+      { issue: issue.number },
+      "week closed without its summary: GitHub refused the comment",
+    );
     return `${done}, without its summary: the issue is locked or refuses comments`;
   }
   return done;

@@ -69,7 +69,11 @@ function onWeeklyIssue(
 }
 
 function deliver(payload: CommentPayload, id = "delivery-1", now?: () => Date) {
-  return testProbot(undefined, now).receive({ id, name: "issue_comment", payload: payload as never });
+  return testProbot(undefined, now).receive({
+    id,
+    name: "issue_comment",
+    payload: payload as never,
+  });
 }
 
 const learnerComment = (body: string, id = 492700400) => ({

@@ -168,9 +168,7 @@ describe("a push that changes .github/checkpoint.yml", () => {
     });
     expect(commentBody).toMatch(/reads cleanly now/);
     expect(readMarker(commentBody)).toEqual({ kind: "config-fixed" });
-    expect(commentBody.endsWith('<!-- checkpoint:v1 {"kind":"config\\u002dfixed"} -->')).toBe(
-      true,
-    );
+    expect(commentBody.endsWith('<!-- checkpoint:v1 {"kind":"config\\u002dfixed"} -->')).toBe(true);
     expect(outcomeOf(lines)).toEqual({
       home: "Codertocat/Hello-World",
       status: "ok",

@@ -101,7 +101,10 @@ describe("one learner's broken config", () => {
   });
 
   it("is not reported again an hour later", async () => {
-    expectTwoLearners().get("/repos/cohort/ada/issues").query(OWN_ISSUES).reply(200, [problemIssue]);
+    expectTwoLearners()
+      .get("/repos/cohort/ada/issues")
+      .query(OWN_ISSUES)
+      .reply(200, [problemIssue]);
     const outcomes = await reconcile(new Date(NOW.getTime() + 3_600_000));
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "skipped"]);
     expect(outcomes).toEqual(OUTCOMES);

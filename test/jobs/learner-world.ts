@@ -85,7 +85,12 @@ export function expectIssues(issues: ReturnType<typeof issue>[]): nock.Scope {
 }
 
 /** A comment as GitHub lists it: by `login` (a person unless it is the bot). */
-export function commentJson(id: number, body: string, login = "ada", createdAt = "2025-11-25T10:00:00Z") {
+export function commentJson(
+  id: number,
+  body: string,
+  login = "ada",
+  createdAt = "2025-11-25T10:00:00Z",
+) {
   const bot = login.endsWith("[bot]");
   return { id, body, user: { login, type: bot ? "Bot" : "User" }, created_at: createdAt };
 }

@@ -19,6 +19,6 @@ export function commandReplyMarker(
     command,
     comment: commentId,
     ...(skip ? { week: skip.week } : {}),
-    ...(skip?.reason ? { reason: markerText(skip.reason) } : {}),
+    ...(skip?.reason?.trim() ? { reason: markerText(skip.reason) } : {}),
   });
 }

@@ -1,4 +1,4 @@
-import { renderMarker } from "../../domain/marker.js";
+import { markerText, renderMarker } from "../../domain/marker.js";
 import { quoteMessage } from "../weekly/escape.js";
 import { utcInstant } from "./instant.js";
 
@@ -31,7 +31,7 @@ export function pausedIssue(view: PausedView): { title: string; body: string } {
       "",
       "To start again, comment `/checkpoint resume`, or simply close this issue. The next weekly issue then comes on its usual day.",
       "",
-      renderMarker({ kind: "paused", reason, since }),
+      renderMarker({ kind: "paused", ...(reason ? { reason: markerText(reason) } : {}), since }),
     ].join("\n"),
   };
 }
