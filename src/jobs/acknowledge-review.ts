@@ -36,7 +36,8 @@ export async function acknowledgeReviews(pass: LearnerPass): Promise<string | un
       continue;
     }
     const result = await upsertComment({ ...pass, issue: issue.number, matches, body });
-    done.push(`checklist acknowledged on #${issue.number} (${result})`);
+    // "unchanged": a ticked box for a goal no longer in the document, which the text leaves out.
+    if (result !== "unchanged") done.push(`checklist acknowledged on #${issue.number} (${result})`);
   }
   return done.length > 0 ? done.join("; ") : undefined;
 }
