@@ -10,15 +10,15 @@ import { z } from "zod";
 
 const week = z.number().int();
 /** Learner text kept in a marker is cut to this many characters, so a marker stays small. */
-export const MARKER_TEXT_LIMIT = 200;
+const MARKER_TEXT_LIMIT = 200;
 /** At most this many next steps are remembered per week. */
-export const MARKER_STEPS_LIMIT = 20;
+const MARKER_STEPS_LIMIT = 20;
 
 /**
  * What the week before a weekly issue had settled when the issue opened: carried forward,
  * written once, so history reads from the issue listing alone without re-reading comments.
  */
-export const carriedWeekSchema = z.object({
+const carriedWeekSchema = z.object({
   week,
   /** The learner posted an update (a reply on the week's issue). */
   update: z.boolean(),
@@ -90,23 +90,9 @@ const kinds = [
 
 export const markerSchema = z.discriminatedUnion("kind", kinds);
 export type Marker = z.infer<typeof markerSchema>;
-export type MarkerKind = Marker["kind"];
+type MarkerKind = Marker["kind"];
 /** The marker of one kind. */
 export type MarkerOf<K extends MarkerKind> = Extract<Marker, { kind: K }>;
-
-export const WEEKLY_KIND = "weekly";
-export const PAUSED_KIND = "paused";
-export const REVIEW_KIND = "review";
-export const WELCOME_KIND = "welcome";
-export const CONFIG_PROBLEMS_KIND = "config-problems";
-export const REPLY_SUMMARY_KIND = "reply-summary";
-export const COMMAND_REPLY_KIND = "command-reply";
-export const REMINDER_KIND = "reminder";
-export const WEEK_SUMMARY_KIND = "week-summary";
-export const REVIEW_SUMMARY_KIND = "review-summary";
-export const WELCOME_DONE_KIND = "welcome-done";
-export const CONFIG_FIXED_KIND = "config-fixed";
-export const DUPLICATE_KIND = "duplicate";
 
 export type ReviewKind = MarkerOf<"review">["review"];
 /** The marker kinds an issue of Checkpoint's can carry; the others are comments'. */

@@ -20,9 +20,4 @@ export class LearnerLanes {
     });
     return result;
   }
-
-  /** How many learners have work queued or running, for tests and health. */
-  get busy(): number {
-    return this.#tails.size;
-  }
 }

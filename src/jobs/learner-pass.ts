@@ -17,33 +17,30 @@ export interface Home extends RepoRef {
   serverUrl: string;
 }
 
-/** Everything one pass over one learner works with; each job takes what it needs of it. */
-export interface LearnerPass {
+/** What every part of one pass over one learner works with. */
+interface PassBase {
   octokit: ProbotOctokit;
   log: Logger;
   home: Home;
   ledger: Ledger;
-  config: CheckpointConfig;
   now: Date;
   /** Decide and describe, but write nothing. */
   dryRun: boolean;
   canWrite: WriteAccessCheck;
+}
+
+/** A pass over a learner whose config reads cleanly; each job takes what it needs of it. */
+export interface LearnerPass extends PassBase {
+  config: CheckpointConfig;
   /** The learner's expectation document, read at most once per pass. */
   expectations: () => Promise<LoadedExpectations>;
   /** The repositories the installation can see, listed at most once per pass. */
   visible: () => Promise<readonly VisibleRepo[]>;
 }
 
-export interface CommandPass {
-  octokit: ProbotOctokit;
-  log: Logger;
-  home: Home;
-  ledger: Ledger;
-  /** The home repository's config as loaded for this pass: commands are answered even when it is broken. */
+/** The part of a pass that answers commands: it runs even when the config is broken. */
+export interface CommandPass extends PassBase {
   loaded: LoadedConfig;
-  now: Date;
-  dryRun: boolean;
-  canWrite: WriteAccessCheck;
   /** An issue a webhook named: its comments are looked at even when it is closed. */
   touched?: number;
 }

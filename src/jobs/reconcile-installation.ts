@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { discoverConfig } from "../config/load.js";
+import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { listInstallationRepos } from "../github/installation-repos.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { fanOut } from "../scheduler/fan-out.js";
@@ -69,7 +70,7 @@ export async function reconcileInstallation(
 export async function reconcileHome(
   params: Omit<ReconcileInstallationParams, "only"> & {
     home: Home;
-    visible?: () => Promise<readonly { owner: string; name: string; archived: boolean }[]>;
+    visible?: () => Promise<readonly VisibleRepo[]>;
     touched?: number;
   },
 ): Promise<LearnerOutcome | undefined> {

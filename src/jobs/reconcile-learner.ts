@@ -60,6 +60,12 @@ class Steps {
     }
   }
 
+  /** The pass stopped at a config problem: reported, and the learner stays due. */
+  stoppedBy(problems: string[]): ReconcileOutcome {
+    const detail = [...this.done, ...this.failed, `config problems: ${problems.join("; ")}`];
+    return { status: "failed", detail: detail.join("; ") };
+  }
+
   outcome(idle: string, wakeAt?: string, status: "ok" | "skipped" = "ok"): ReconcileOutcome {
     if (this.failed.length > 0) {
       return { status: "failed", detail: [...this.done, ...this.failed].join("; ") };
@@ -113,14 +119,14 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     });
   if (!loaded.ok) {
     await report(loaded);
-    return failedConfig(steps, loaded.problems.map(formatProblem));
+    return steps.stoppedBy(loaded.problems.map(formatProblem));
   }
   const config = loaded.config;
   const expectations = once(() => loadExpectations({ octokit, home, config }));
   const start = await startDateOf({ octokit, home, config, expectations });
   if (!start) {
     await report({ ok: false, problems: [{ path: "", message: MISSING_START_DATE }] });
-    return failedConfig(steps, [MISSING_START_DATE]);
+    return steps.stoppedBy([MISSING_START_DATE]);
   }
   await report(loaded);
 
@@ -173,11 +179,6 @@ async function closeWelcome(params: {
     reason: "completed",
   });
   return `closed the welcome issue #${issue.number}`;
-}
-
-function failedConfig(steps: Steps, problems: string[]): ReconcileOutcome {
-  const detail = [...steps.done, ...steps.failed, `config problems: ${problems.join("; ")}`];
-  return { status: "failed", detail: detail.join("; ") };
 }
 
 /** Runs `load` once, on first use, and shares its answer. */

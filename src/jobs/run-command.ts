@@ -20,6 +20,12 @@ import { statusReply } from "./command-status.js";
 import type { CommandPass } from "./learner-pass.js";
 import { startDateOf } from "./expectations.js";
 
+/** What answering a command did, and whether it changed what is due (pause, resume, skip). */
+interface CommandResult {
+  detail: string;
+  changed: boolean;
+}
+
 /** One command to answer: where, by whom, and what. */
 export interface CommandAt {
   issue: LedgerIssue;
@@ -47,9 +53,9 @@ export async function answerCommands(
     for (const comment of unansweredCommands(await ledger.comments(issue.number), now)) {
       const command = parseCommand(comment.body) as Command;
       try {
-        const detail = await runCommand(pass, { issue, comment, command });
-        done.push(detail);
-        changed ||= CHANGES_STATE.has(detail.split(" ")[0] ?? "");
+        const answered = await runCommand(pass, { issue, comment, command });
+        done.push(answered.detail);
+        changed ||= answered.changed;
       } catch (error) {
         pass.log.error({ err: error, comment: comment.id }, "command failed");
         failed.push(`${command.kind} on #${issue.number} failed: ${(error as Error).message}`);
@@ -59,31 +65,29 @@ export async function answerCommands(
   return { done, failed, changed };
 }
 
-/** How runCommand's answer begins when the command changed what is due. */
-const CHANGES_STATE = new Set(["paused", "resumed", "excused"]);
-
 /**
  * Carries out one command. Only the learner or a collaborator with write access may act;
  * everyone else gets one polite sentence and nothing changes. State (paused, an excused
  * week) lives in Checkpoint's issues and comments on GitHub, never in this process.
  */
-async function runCommand(pass: CommandPass, at: CommandAt): Promise<string> {
+async function runCommand(pass: CommandPass, at: CommandAt): Promise<CommandResult> {
   const { command, comment, issue } = at;
   const who = comment.authorLogin;
-  if (pass.dryRun) return `would answer ${command.kind} from ${who} on #${issue.number}`;
+  const said = (detail: string) => ({ detail, changed: false });
+  if (pass.dryRun) return said(`would answer ${command.kind} from ${who} on #${issue.number}`);
   const reply = (body: string) =>
     ensureComment({ ...pass, issue: issue.number, matches: answers(comment.id), body });
   if (!(await permitted(pass, who))) {
     await reply(notPermittedComment(comment.id, who));
-    return `refused ${command.kind} from ${who}`;
+    return said(`refused ${command.kind} from ${who}`);
   }
   switch (command.kind) {
     case "help":
       await reply(helpComment(comment.id));
-      return "answered help";
+      return said("answered help");
     case "unknown":
       await reply(unknownCommandComment(comment.id, command.text));
-      return "answered an unknown command";
+      return said("answered an unknown command");
     case "pause": {
       const { title, body } = pausedIssue({
         login: who,
@@ -92,7 +96,7 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<string> {
       });
       await ensureIssue({ ...pass, matches: (m) => m.kind === "paused", title, body });
       await reply(pausedComment(comment.id, command.reason));
-      return "paused";
+      return { detail: "paused", changed: true };
     }
     case "resume": {
       for (const paused of openOf(pass.ledger, "paused")) {
@@ -103,7 +107,7 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<string> {
         ? nextIssue(known, pass.now)
         : { label: "your next week", due: "at the next posting time" };
       await reply(resumedComment(comment.id, next));
-      return "resumed";
+      return { detail: "resumed", changed: true };
     }
     case "skip":
       return skipWeek(pass, at, reply);
@@ -116,7 +120,7 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<string> {
         calendar: pass.loaded.ok ? await calendarOf(pass, pass.loaded.config) : undefined,
       });
       await reply(body);
-      return "answered status";
+      return said("answered status");
     }
   }
 }
@@ -130,7 +134,7 @@ async function skipWeek(
   pass: CommandPass,
   at: CommandAt,
   reply: (body: string) => Promise<unknown>,
-): Promise<string> {
+): Promise<CommandResult> {
   const { comment, issue } = at;
   const reason = at.command.kind === "skip" ? at.command.reason : undefined;
   const week = weeklyIssues(openOf(pass.ledger, "weekly")).sort(
@@ -150,7 +154,9 @@ async function skipWeek(
     });
   }
   await reply(skippedComment(comment.id, week?.marker.week ?? 0, reason));
-  return week ? `excused week ${week.marker.week}` : "nothing to excuse yet";
+  return week
+    ? { detail: `excused week ${week.marker.week}`, changed: true }
+    : { detail: "nothing to excuse yet", changed: false };
 }
 
 /** Matches the app's answer to comment `id`. */
