@@ -1,7 +1,7 @@
-import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { readMarker, renderMarker, type Marker } from "../../src/domain/marker.js";
 import { commentPayload, type CommentPayload } from "../helpers/comment-payload.js";
+import { expectHomePass, listedIssue, OWN_ISSUES } from "../helpers/github-issues.js";
 import { testProbot } from "../helpers/probot.js";
 
 /*
@@ -9,9 +9,7 @@ import { testProbot } from "../helpers/probot.js";
  * 492700400), made into a comment on Checkpoint's week 8 issue in Codertocat's home repository.
  */
 
-const API = "https://api.github.com";
 const REPO = "/repos/Codertocat/Hello-World";
-const RAW = { "content-type": "text/plain; charset=utf-8" };
 const CONFIG =
   "learner:\n  login: Codertocat\n  name: Cosmas\ncourse:\n  start_date: 2025-09-30\n  timezone: Africa/Lagos\n";
 const FIGURES = {
@@ -88,32 +86,18 @@ const botComment = (body: string, id: number) => ({
   user: BOT,
   created_at: "2025-11-25T10:01:00Z",
 });
-const weekIssue = (comments: number) => ({
-  number: 1,
-  title: "Week 8 · Nov 17 – Nov 23, 2025",
-  state: "open",
-  state_reason: null,
-  comments,
-  locked: false,
-  labels: [{ name: "checkpoint" }],
-  body: renderMarker(WEEK8),
-  html_url: "https://github.com/Codertocat/Hello-World/issues/1",
-  created_at: "2025-11-24T08:00:05Z",
-  updated_at: "2025-11-24T08:00:05Z",
-  user: BOT,
-});
-const OWN_ISSUES = { state: "all", creator: "checkpoint[bot]", per_page: "100" };
+const weekIssue = (comments: number) =>
+  listedIssue({
+    repo: "Codertocat/Hello-World",
+    number: 1,
+    title: "Week 8 · Nov 17 – Nov 23, 2025",
+    body: renderMarker(WEEK8),
+    comments,
+  });
 
 /** The token, the home repository's config and Checkpoint's own issues, read on every pass. */
 function home(config = CONFIG, issues: unknown[] = [weekIssue(1)]) {
-  return nock(API)
-    .post("/app/installations/1/access_tokens")
-    .reply(201, { token: "ghs_test" })
-    .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-    .reply(200, config, RAW)
-    .get(`${REPO}/issues`)
-    .query(OWN_ISSUES)
-    .reply(200, issues);
+  return expectHomePass({ repo: "Codertocat/Hello-World", config, issues });
 }
 
 /**

@@ -1,17 +1,14 @@
-import nock from "nock";
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import { reviewIssue } from "../../src/templates/review/index.js";
-import { captureLogger, testProbot } from "../helpers/probot.js";
+import { expectHomePass, listedIssue, RAW, webhookOutcome } from "../helpers/github-issues.js";
+import { BOT as BOT_LOGIN, captureLogger, testProbot } from "../helpers/probot.js";
 import { webhookExample } from "../helpers/webhooks.js";
 import { midCourse } from "../templates/review/twelve-weeks.js";
 
-const API = "https://api.github.com";
 const REPO = "/repos/Codertocat/Hello-World";
-const RAW = { "content-type": "text/plain; charset=utf-8" };
-const BOT = { login: "checkpoint[bot]", type: "Bot" };
-const OWN_ISSUES = { state: "all", creator: BOT.login, per_page: "100" };
+const BOT = { login: BOT_LOGIN, type: "Bot" };
 /** The start date is in the config, so only the checklist's acknowledgement reads the document. */
 const CONFIG = "learner:\n  login: Codertocat\ncourse:\n  start_date: 2025-09-30\n";
 const review = reviewIssue(midCourse);
@@ -45,47 +42,28 @@ function edited(body: string, from: string): EditedPayload {
 
 /** The review as GitHub lists it now (issue #1, as in the example payload). */
 function reviewListed(body: string, comments = 0, labels = [{ name: "checkpoint" }]) {
-  return {
+  return listedIssue({
+    repo: "Codertocat/Hello-World",
     number: 1,
     title: review.title,
-    state: "open",
-    state_reason: null,
-    comments,
-    locked: false,
-    labels,
     body,
-    html_url: "https://github.com/Codertocat/Hello-World/issues/1",
-    user: BOT,
-    created_at: "2025-12-29T09:00:05Z",
-    updated_at: "2025-12-31T11:59:00Z",
-  };
+    comments,
+    labels,
+    createdAt: "2025-12-29T09:00:05Z",
+  });
 }
 
-const week13 = {
+const week13 = listedIssue({
+  repo: "Codertocat/Hello-World",
   number: 14,
   title: "Week 13 · Dec 22 – Dec 28, 2025",
-  state: "open",
-  state_reason: null,
-  comments: 0,
-  locked: false,
-  labels: [{ name: "checkpoint" }],
   body: `…\n${renderMarker({ kind: "weekly", week: 13 })}`,
-  html_url: "https://github.com/Codertocat/Hello-World/issues/14",
-  user: BOT,
-  created_at: "2025-12-29T09:00:03Z",
-  updated_at: "2025-12-29T09:00:03Z",
-};
+  createdAt: "2025-12-29T09:00:03Z",
+});
 
 /** The token, the home's config and Checkpoint's own issues: read on every pass. */
 function home(listed: unknown[]) {
-  return nock(API)
-    .post("/app/installations/1/access_tokens")
-    .reply(201, { token: "ghs_test" })
-    .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-    .reply(200, CONFIG, RAW)
-    .get(`${REPO}/issues`)
-    .query(OWN_ISSUES)
-    .reply(200, listed);
+  return expectHomePass({ repo: "Codertocat/Hello-World", config: CONFIG, issues: listed });
 }
 
 const summaryComment = (id: number, body: string) => ({
@@ -95,22 +73,10 @@ const summaryComment = (id: number, body: string) => ({
   created_at: "2025-12-31T12:00:01Z",
 });
 
-/**
- * What the pass logged when the webhook's reconcile finished. A failed write inside a pass
- * is reported here (as "… failed: …"), not thrown, so the outcome shows what was attempted.
- */
-function outcomeOf(lines: string[]): Record<string, unknown> | undefined {
-  const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  const entry = entries.find((candidate) => candidate["msg"] === "reconciled after a webhook");
-  if (!entry) return undefined;
-  const { home, status, detail, wakeAt } = entry;
-  return { home, status, detail, ...(wakeAt === undefined ? {} : { wakeAt }) };
-}
-
 async function deliver(payload: IssuePayload, id = "1") {
   const { log, lines } = captureLogger();
   await testProbot(log, NOW).receive({ id, name: "issues", payload: payload as never });
-  return outcomeOf(lines);
+  return webhookOutcome(lines);
 }
 
 /** Nothing else is due: week 13 is posted, its reminder comes Jan 1 (3 days after Dec 29). */

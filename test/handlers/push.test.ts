@@ -1,7 +1,12 @@
-import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { readMarker, renderMarker } from "../../src/domain/marker.js";
-import { BOT, captureLogger, testProbot } from "../helpers/probot.js";
+import {
+  expectHomePass,
+  listedIssue,
+  OWN_ISSUES,
+  webhookOutcome,
+} from "../helpers/github-issues.js";
+import { captureLogger, testProbot } from "../helpers/probot.js";
 import { webhookExample } from "../helpers/webhooks.js";
 
 type PushPayload = {
@@ -23,59 +28,25 @@ function configPush(change: "added" | "modified" = "modified"): PushPayload {
 }
 
 const REPO = "/repos/Codertocat/Hello-World";
-const RAW = { "content-type": "text/plain; charset=utf-8" };
-/** The query that lists everything Checkpoint's bot opened in the repository. */
-const OWN_ISSUES = { state: "all", creator: BOT, per_page: "100" };
-
-/**
- * The installation token only: the pushed repository is reconciled directly, without
- * listing the installation's repositories first (any such request would go unmatched).
- */
-function github() {
-  return nock("https://api.github.com")
-    .post(/\/app\/installations\/\d+\/access_tokens/)
-    .reply(201, { token: "ghs_test", permissions: { issues: "write", contents: "read" } });
-}
 
 function problemIssue(number: number, problems: string[]) {
-  return {
+  return listedIssue({
+    repo: "Codertocat/Hello-World",
     number,
-    state: "open",
-    state_reason: null,
-    comments: 0,
-    locked: false,
-    labels: [{ name: "checkpoint" }],
     title: "Checkpoint can't read .github/checkpoint.yml",
     body: `…\n${renderMarker({ kind: "config-problems", problems })}`,
-    html_url: `https://github.com/Codertocat/Hello-World/issues/${number}`,
-    user: { login: BOT, type: "Bot" },
-    created_at: "2025-11-20T10:00:00Z",
-    updated_at: "2025-11-20T10:00:00Z",
-  };
-}
-
-/**
- * What the pass logged when the webhook's reconcile finished. A failed write inside a pass
- * is reported here (as "… failed: …"), not thrown, so tests read the outcome to prove that
- * nothing they did not mock was attempted.
- */
-function outcomeOf(lines: string[]): Record<string, unknown> | undefined {
-  const entries = lines.map((line) => JSON.parse(line) as Record<string, unknown>);
-  const entry = entries.find((candidate) => candidate["msg"] === "reconciled after a webhook");
-  if (!entry) return undefined;
-  const { home, status, detail, wakeAt } = entry;
-  return { home, status, detail, ...(wakeAt === undefined ? {} : { wakeAt }) };
+    createdAt: "2025-11-20T10:00:00Z",
+  });
 }
 
 describe("a push that changes .github/checkpoint.yml", () => {
   it("opens one issue naming each invalid field", async () => {
     let created: { title: string; body: string; labels: string[] } | undefined;
-    const scope = github()
-      .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-      .reply(200, "course:\n  timezone: Lagos\n  weeks: 0\n", RAW)
-      .get(`${REPO}/issues`)
-      .query(OWN_ISSUES)
-      .reply(200, [])
+    const scope = expectHomePass({
+      repo: "Codertocat/Hello-World",
+      config: "course:\n  timezone: Lagos\n  weeks: 0\n",
+      issues: [],
+    })
       .post(`${REPO}/labels`, (body) => body.name === "checkpoint" && body.color === "0E8A16")
       .reply(201, {})
       .post(`${REPO}/issues`, (body) => {
@@ -96,7 +67,7 @@ describe("a push that changes .github/checkpoint.yml", () => {
     });
 
     expect(scope.isDone()).toBe(true);
-    expect(outcomeOf(lines)).toEqual({
+    expect(webhookOutcome(lines)).toEqual({
       home: "Codertocat/Hello-World",
       status: "failed",
       detail:
@@ -127,16 +98,15 @@ describe("a push that changes .github/checkpoint.yml", () => {
 
   it("does not post again when the same problems are pushed again", async () => {
     const problems = ["course.weeks: must be at least 1, found number 0"];
-    github()
-      .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-      .reply(200, "course:\n  weeks: 0\n", RAW)
-      .get(`${REPO}/issues`)
-      .query(OWN_ISSUES)
-      .reply(200, [problemIssue(7, problems)]);
+    expectHomePass({
+      repo: "Codertocat/Hello-World",
+      config: "course:\n  weeks: 0\n",
+      issues: [problemIssue(7, problems)],
+    });
     const { log, lines } = captureLogger();
     await testProbot(log).receive({ id: "2", name: "push", payload: configPush() as never });
     // Any write would be an unmatched request, reported in the outcome as a failed step.
-    expect(outcomeOf(lines)).toEqual({
+    expect(webhookOutcome(lines)).toEqual({
       home: "Codertocat/Hello-World",
       status: "failed",
       detail: `config problems: ${problems[0]}`,
@@ -145,12 +115,11 @@ describe("a push that changes .github/checkpoint.yml", () => {
 
   it("closes the issue with thanks once the file reads cleanly", async () => {
     let commentBody = "";
-    github()
-      .get(`${REPO}/contents/.github%2Fcheckpoint.yml`)
-      .reply(200, "course:\n  weeks: 12\n  start_date: 2025-09-30\n", RAW)
-      .get(`${REPO}/issues`)
-      .query(OWN_ISSUES)
-      .reply(200, [problemIssue(7, ["course.weeks: must be at least 1, found number 0"])])
+    expectHomePass({
+      repo: "Codertocat/Hello-World",
+      config: "course:\n  weeks: 12\n  start_date: 2025-09-30\n",
+      issues: [problemIssue(7, ["course.weeks: must be at least 1, found number 0"])],
+    })
       .post(`${REPO}/issues/7/comments`, (body) => {
         commentBody = body.body;
         return true;
@@ -169,7 +138,7 @@ describe("a push that changes .github/checkpoint.yml", () => {
     expect(commentBody).toMatch(/reads cleanly now/);
     expect(readMarker(commentBody)).toEqual({ kind: "config-fixed" });
     expect(commentBody.endsWith('<!-- checkpoint:v1 {"kind":"config\\u002dfixed"} -->')).toBe(true);
-    expect(outcomeOf(lines)).toEqual({
+    expect(webhookOutcome(lines)).toEqual({
       home: "Codertocat/Hello-World",
       status: "ok",
       detail: "config problems fixed",
@@ -191,6 +160,6 @@ describe("a push that changes .github/checkpoint.yml", () => {
     await probot.receive({ id: "4", name: "push", payload: branch as never });
     await probot.receive({ id: "5", name: "push", payload: untouched as never });
     expect(lines.join("")).not.toContain("reconciled");
-    expect(outcomeOf(lines)).toBeUndefined();
+    expect(webhookOutcome(lines)).toBeUndefined();
   });
 });

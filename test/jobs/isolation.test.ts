@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
 import { BOT, captureLogger, TestOctokit } from "../helpers/probot.js";
-import { API, OWN_ISSUES, RAW } from "./learner-world.js";
+import { API, OWN_ISSUES, RAW } from "../helpers/github-issues.js";
 
 const octokit = new TestOctokit({ auth: "ghs_test" });
 const NOW = new Date("2025-11-24T08:00:00Z");

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import nock from "nock";
 import { renderMarker, type Marker } from "../../src/domain/marker.js";
+import { API, listedIssue, OWN_ISSUES, RAW } from "../helpers/github-issues.js";
 import { ACTIVITY_QUERY } from "../../src/github/activity/query.js";
 import { activityData, branch, commitNode } from "../github/activity/answers.js";
 
@@ -12,9 +13,7 @@ import { activityData, branch, commitNode } from "../github/activity/answers.js"
  * posted 2025-11-24T08:00Z.
  */
 
-export const API = "https://api.github.com";
 export const HOME = "/repos/ada/learning";
-export const RAW = { "content-type": "text/plain; charset=utf-8" };
 
 export const CONFIG = `learner:
   login: ada
@@ -60,24 +59,17 @@ export interface IssueSpec {
 }
 
 export function issue(spec: IssueSpec) {
-  return {
+  return listedIssue({
+    repo: "ada/learning",
     number: spec.number,
     title: spec.title ?? `Week ${String(spec.marker.week)} · dates`,
-    state: spec.state ?? "open",
-    state_reason: spec.stateReason ?? null,
-    comments: spec.comments ?? 0,
-    locked: false,
-    labels: [{ name: "checkpoint" }],
     body: `…\n${renderMarker(spec.marker as Marker)}`,
-    html_url: `https://github.com/ada/learning/issues/${spec.number}`,
-    user: { login: "checkpoint[bot]", type: "Bot" },
-    created_at: "2025-11-17T08:00:05Z",
-    updated_at: "2025-11-17T08:00:05Z",
-  };
+    ...(spec.state ? { state: spec.state } : {}),
+    stateReason: spec.stateReason ?? null,
+    comments: spec.comments ?? 0,
+    createdAt: "2025-11-17T08:00:05Z",
+  });
 }
-
-/** The query that lists everything Checkpoint's bot opened in a repository. */
-export const OWN_ISSUES = { state: "all", creator: "checkpoint[bot]", per_page: "100" };
 
 /** Lists Checkpoint's issues in the home repository, once. */
 export function expectIssues(issues: ReturnType<typeof issue>[]): nock.Scope {

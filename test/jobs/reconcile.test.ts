@@ -4,8 +4,8 @@ import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
 import { activityData } from "../github/activity/answers.js";
 import { BOT, captureLogger, TestOctokit } from "../helpers/probot.js";
+import { API } from "../helpers/github-issues.js";
 import {
-  API,
   commentJson,
   CONFIG,
   expectDiscovery,

@@ -6,7 +6,8 @@ import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import { openReview } from "../../src/jobs/review.js";
 import { captureLogger, TestOctokit } from "../helpers/probot.js";
 import { twelveWeeks } from "../templates/review/twelve-weeks.js";
-import { API, HOME } from "./learner-world.js";
+import { API, OWN_ISSUES } from "../helpers/github-issues.js";
+import { HOME } from "./learner-world.js";
 import { readFileSync } from "node:fs";
 
 const octokit = new TestOctokit({ auth: "ghs_test" });
@@ -50,7 +51,7 @@ describe("the mid-course review job", () => {
     let review: { title: string; body: string } | undefined;
     nock(API)
       .get(`${HOME}/issues`)
-      .query({ state: "all", creator: BOT.login, per_page: "100" })
+      .query(OWN_ISSUES)
       .reply(200, weeklyIssues)
       .post(`${HOME}/issues`, (body) => {
         review = body;
