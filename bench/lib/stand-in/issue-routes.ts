@@ -14,7 +14,7 @@ function issueJson(repo: RepoState, issue: IssueState) {
   return {
     ...rest,
     comments: comments.length,
-    locked: false,
+    locked: issue.locked === true,
     updated_at: issue.created_at,
     labels: labels.map((name) => ({ name })),
     html_url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}`,
@@ -98,6 +98,9 @@ export function issueRoutes(state: StandInState): Route[] {
       template: "/repos/{owner}/{repo}/issues/{issue_number}/comments",
       category: "issues",
       answer: onIssue((_repo, issue, _call, body) => {
+        if (issue.locked) {
+          return { status: 403, body: { message: "Unable to create comment because issue is locked." } };
+        }
         const comment = {
           id: state.nextCommentId++,
           body: String(body.body),

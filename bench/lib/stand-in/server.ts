@@ -140,7 +140,10 @@ export async function startGitHubStandIn(options: StandInOptions): Promise<GitHu
       headers: request.headers,
       restBase: `http://${host}${enterprise ? ENTERPRISE_REST : ""}`,
     };
-    const reply = authorize(state, route.template, call) ?? route.answer(call);
+    const reply =
+      authorize(state, route.template, call) ??
+      injectedFault(state, `${method} ${route.template}`) ??
+      route.answer(call);
     const about = graphqlRepo(call.body) ?? { owner: params.owner, name: params.repo };
     const caller =
       state.tokens.get(tokenOf(request.headers.authorization) ?? "") ??
@@ -174,6 +177,14 @@ export async function startGitHubStandIn(options: StandInOptions): Promise<GitHu
         server.closeAllConnections();
       }),
   };
+}
+
+/** The answer a test asked this route to fail with, once per time it asked. */
+function injectedFault(state: StandInState, route: string): Reply | undefined {
+  const fault = state.faults.find((candidate) => candidate.route === route && candidate.times > 0);
+  if (!fault) return undefined;
+  fault.times -= 1;
+  return { status: fault.status, body: { message: `injected ${fault.status}` } };
 }
 
 /**

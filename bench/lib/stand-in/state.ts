@@ -24,6 +24,8 @@ export interface IssueState {
   created_at: string;
   user: { login: string; type: string };
   comments: CommentState[];
+  /** A locked conversation: GitHub refuses the app's comments with 403. */
+  locked?: boolean;
 }
 
 export interface RepoState {
@@ -46,6 +48,15 @@ export interface StandInState {
   /** Repositories by "owner/name", lowercased. */
   repos: Map<string, RepoState>;
   nextCommentId: number;
+  /** Answers to give instead of the real one, for tests of failed writes: see `fail`. */
+  faults: Fault[];
+}
+
+/** The next `times` requests to `route` (e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`) answer `status`. */
+export interface Fault {
+  route: string;
+  status: number;
+  times: number;
 }
 
 export const repoKey = (owner: string, name: string) => `${owner}/${name}`.toLowerCase();
@@ -97,6 +108,7 @@ export function initialState(world: BenchLearner[]): StandInState {
     tokens: new Map(),
     repos,
     nextCommentId,
+    faults: [],
   };
 }
 

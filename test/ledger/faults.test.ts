@@ -1,0 +1,211 @@
+import { pino } from "pino";
+import { Probot } from "probot";
+import { afterEach, describe, expect, it } from "vitest";
+import { writesOf } from "../../bench/lib/stand-in/count.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
+import type { IssueState } from "../../bench/lib/stand-in/state.js";
+import { buildWorld, WEEK8_DUE, type BenchLearner } from "../../bench/lib/world/index.js";
+import { readMarker, type Marker } from "../../src/domain/marker.js";
+import { AppIdentity } from "../../src/github/app-identity.js";
+import { checkpointApp } from "../../src/index.js";
+import { scheduledRun } from "../../src/jobs/scheduled-run.js";
+import { commentPayload } from "../helpers/comment-payload.js";
+import { BOT, TEST_PRIVATE_KEY, TestOctokit } from "../helpers/probot.js";
+
+/*
+ * What a real deployment meets, against one GitHub stand-in whose state every "process"
+ * shares: deliveries at once, a failed write, a locked issue, a learner's edits. Grace's
+ * week 7 (issue #1, Nov 10 – 16) is open and has no comment yet; week 8 is due at WEEK8_DUE.
+ */
+
+const DURING_WEEK_8 = () => new Date("2025-11-20T12:00:00Z");
+const COMMENTS = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
+
+let standIn: GitHubStandIn | undefined;
+afterEach(async () => {
+  await standIn?.close();
+  standIn = undefined;
+});
+
+async function graceWorld(): Promise<{
+  grace: BenchLearner;
+  week7: IssueState;
+  gh: GitHubStandIn;
+}> {
+  const world = buildWorld({ logins: ["ada", "grace"], reposEach: 1 });
+  standIn = await startGitHubStandIn({ world });
+  const grace = world[1] as BenchLearner;
+  const week7 = standIn.state.repos.get("grace/learning")?.issues[0] as IssueState;
+  return { grace, week7, gh: standIn };
+}
+
+const silent = () => pino({ level: "silent" });
+
+/** One Checkpoint process: its own Probot, lanes and caches, the stand-in's GitHub. */
+function process(gh: GitHubStandIn, clock = DURING_WEEK_8): Probot {
+  const probot = new Probot({
+    appId: 1,
+    privateKey: TEST_PRIVATE_KEY,
+    baseUrl: gh.baseUrl,
+    Octokit: TestOctokit,
+    log: silent(),
+  });
+  probot.load(checkpointApp({ clock, identity: () => AppIdentity.known(BOT) }));
+  return probot;
+}
+
+/** The scheduler's pass at `now`, as `checkpoint run` makes it. */
+function scheduled(gh: GitHubStandIn, now: string) {
+  const probot = process(gh);
+  return scheduledRun({
+    probot,
+    log: silent(),
+    now: new Date(now),
+    dryRun: false,
+    identity: AppIdentity.known(BOT),
+    canWrite: async () => false,
+  });
+}
+
+/** Grace writes a comment on her week 7 issue; the stand-in keeps it. */
+function graceWrites(gh: GitHubStandIn, week7: IssueState, body: string) {
+  const comment = {
+    id: gh.state.nextCommentId++,
+    body,
+    user: { login: "grace", type: "User" },
+    created_at: "2025-11-20T11:59:00Z",
+  };
+  week7.comments.push(comment);
+  return comment;
+}
+
+/** The issue_comment.created delivery GitHub sends for that comment. */
+function delivery(grace: BenchLearner, week7: IssueState, comment: { id: number; body: string }) {
+  const payload = commentPayload("created", comment.body);
+  Object.assign(payload, { installation: { id: grace.installationId } });
+  Object.assign(payload.repository, {
+    name: "learning",
+    full_name: "grace/learning",
+    html_url: "https://github.com/grace/learning",
+    default_branch: "main",
+  });
+  Object.assign(payload.repository.owner, { login: "grace" });
+  Object.assign(payload.issue, { number: week7.number, user: { login: BOT, type: "Bot" } });
+  Object.assign(payload.comment, { id: comment.id });
+  Object.assign(payload.comment.user, { login: "grace", type: "User" });
+  Object.assign(payload.sender, { login: "grace", type: "User" });
+  return {
+    id: `delivery-${comment.id}`,
+    name: "issue_comment" as const,
+    payload: payload as never,
+  };
+}
+
+const markersOf = (issue: IssueState | undefined, kind: Marker["kind"]) =>
+  (issue?.comments ?? [])
+    .filter((comment) => comment.user.login === BOT)
+    .map((comment) => readMarker(comment.body))
+    .filter((marker) => marker?.kind === kind);
+
+const REPLY = "## Summary\nViews done.\n\n## Next steps\n- Deploy to Render";
+
+describe("a reply and a /checkpoint skip delivered at once to two processes", () => {
+  it("both count: one summary, one answer, and the week closes completed and excused", async () => {
+    const { grace, week7, gh } = await graceWorld();
+    const reply = graceWrites(gh, week7, REPLY);
+    const skip = graceWrites(gh, week7, "/checkpoint skip travelling");
+    await Promise.all([
+      process(gh).receive(delivery(grace, week7, reply)),
+      process(gh).receive(delivery(grace, week7, skip)),
+    ]);
+    expect(markersOf(week7, "reply-summary")).toEqual([
+      {
+        kind: "reply-summary",
+        week: 7,
+        nextSteps: ["Deploy to Render"],
+        sections: ["summary", "nextSteps"],
+      },
+    ]);
+    expect(markersOf(week7, "command-reply")).toEqual([
+      { kind: "command-reply", command: "skip", comment: skip.id, week: 7, reason: "travelling" },
+    ]);
+
+    await scheduled(gh, WEEK8_DUE);
+    expect([week7.state, week7.state_reason]).toEqual(["closed", "completed"]);
+    const week8 = gh.state.repos.get("grace/learning")?.issues.find((issue) => issue.number === 2);
+    // Week 7 had an update (by hand: the first in a row) and was excused; its plan carries on.
+    expect(readMarker(week8?.body)).toMatchObject({
+      kind: "weekly",
+      week: 8,
+      lastWeek: {
+        week: 7,
+        update: true,
+        skipped: true,
+        nextSteps: ["Deploy to Render"],
+        updatesInARow: 1,
+      },
+    });
+  });
+});
+
+describe("a failed write", () => {
+  it("a 5xx on the summary is healed by the next pass, and nothing is posted twice", async () => {
+    const { grace, week7, gh } = await graceWorld();
+    const reply = graceWrites(gh, week7, REPLY);
+    gh.state.faults.push({ route: COMMENTS, status: 502, times: 1 });
+    await process(gh).receive(delivery(grace, week7, reply));
+    expect(markersOf(week7, "reply-summary")).toEqual([]);
+
+    // GitHub does not redeliver: the next scheduled pass answers the reply.
+    await scheduled(gh, "2025-11-20T13:07:00Z");
+    expect(markersOf(week7, "reply-summary")).toHaveLength(1);
+    const before = gh.requests.length;
+    await scheduled(gh, "2025-11-20T14:07:00Z");
+    expect(writesOf(gh.requests.slice(before))).toEqual([]);
+
+    await scheduled(gh, WEEK8_DUE);
+    expect([week7.state, week7.state_reason]).toEqual(["closed", "completed"]);
+  });
+});
+
+describe("a locked week issue", () => {
+  it("is closed without its summary, and the problem is reported once", async () => {
+    const { week7, gh } = await graceWorld();
+    week7.locked = true;
+    const [, first] = await scheduled(gh, WEEK8_DUE);
+    expect(first?.status).toBe("ok");
+    expect(first?.detail).toContain(
+      "closed #1 (week 7, without an update), without its summary: the issue is locked or refuses comments",
+    );
+    expect(week7.state).toBe("closed");
+    expect(week7.comments).toEqual([]);
+    const [, second] = await scheduled(gh, "2025-11-24T09:07:00Z");
+    expect(second?.detail).not.toContain("locked");
+  });
+});
+
+describe("a learner's edits to Checkpoint's issue", () => {
+  it("neither duplicate nor drop a week: marker removed, label removed, or the marker's week changed", async () => {
+    for (const edit of ["no marker", "no label", "other week"] as const) {
+      const { week7, gh } = await graceWorld();
+      if (edit === "no marker") week7.body = "How did week 7 go? (I tidied this up.)";
+      if (edit === "no label") week7.labels = [];
+      if (edit === "other week") week7.body = week7.body.replace('"week":7', '"week":3');
+      expect(readMarker(week7.body)).toEqual(
+        edit === "no marker"
+          ? undefined
+          : expect.objectContaining({ week: edit === "other week" ? 3 : 7 }),
+      );
+      await scheduled(gh, WEEK8_DUE);
+      const issues = gh.state.repos.get("grace/learning")?.issues ?? [];
+      // Week 7 closes (it is recognised by its title), and only week 8 opens.
+      expect(issues.map((issue) => [issue.number, issue.state])).toEqual([
+        [1, "closed"],
+        [2, "open"],
+      ]);
+      expect(week7.labels).toEqual(["checkpoint"]);
+      await gh.close();
+      standIn = undefined;
+    }
+  });
+});
