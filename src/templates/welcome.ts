@@ -1,6 +1,7 @@
 import { CONFIG_PATH } from "../config/load.js";
 import { renderMarker } from "../domain/marker.js";
 import type { NextIssue } from "../domain/week/index.js";
+import { mention } from "./weekly/escape.js";
 
 export interface WelcomeView {
   owner: string;
@@ -44,7 +45,7 @@ export function welcomeIssue(view: WelcomeView): { title: string; body: string }
   return {
     title: "Welcome to Checkpoint: one file to start",
     body: [
-      `Hi @${view.login}! Checkpoint holds you to the goals you wrote for yourself. Every week it measures what your repositories show (commits, active days, tests, documentation), opens an issue here with the figures, reads your reply and answers with a checkpoint summary. At mid-course and at the end it holds the whole course up against your expectation document.`,
+      `Hi ${mention(view.login)}! Checkpoint holds you to the goals you wrote for yourself. Every week it measures what your repositories show (commits, active days, tests, documentation), opens an issue here with the figures, reads your reply and answers with a checkpoint summary. At mid-course and at the end it holds the whole course up against your expectation document.`,
       "",
       `**To start, add \`${CONFIG_PATH}\` to this repository:** [create it with one click](${newConfigUrl(view)}) (GitHub opens the new-file page with the settings below filled in; change the start date and timezone, then commit).`,
       "",

@@ -1,5 +1,6 @@
 import { renderMarker } from "../../domain/marker.js";
 import { count, number } from "../../domain/words.js";
+import { mention } from "../weekly/escape.js";
 
 /** What a reminder on an unanswered weekly issue says. */
 export interface ReminderView {
@@ -17,7 +18,7 @@ export function reminderComment(view: ReminderView): string {
   const { login, week, weekLabel, daysSincePosted } = view;
   const when = daysSincePosted <= 0 ? "today" : `${count(daysSincePosted, "day")} ago`;
   return [
-    `Hi @${login}! A friendly nudge about week ${number(week)} (${weekLabel}): this issue went up ${when} ` +
+    `Hi ${mention(login)}! A friendly nudge about week ${number(week)} (${weekLabel}): this issue went up ${when} ` +
       "and is ready for your update whenever you have a few minutes. A line or two under the template's " +
       "headings is plenty, and I'll answer with your checkpoint summary.",
     "",

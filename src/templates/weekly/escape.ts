@@ -25,6 +25,14 @@ export function escapeText(text: string): string {
     .replace(REFERENCE, `$1${WORD_JOINER}`);
 }
 
+/**
+ * A mention of a login. A config may name any string as the learner's login, so the login is
+ * escaped like any outside text: it pings that account and can open nothing.
+ */
+export function mention(login: string): string {
+  return `@${escapeText(login)}`;
+}
+
 /** At most `max` characters (code points, so an emoji is never cut in half), with "…" when cut. */
 export function truncate(text: string, max = QUOTE_LENGTH): string {
   const chars = Array.from(text.trim());
