@@ -99,7 +99,10 @@ export function issueRoutes(state: StandInState): Route[] {
       category: "issues",
       answer: onIssue((_repo, issue, _call, body) => {
         if (issue.locked) {
-          return { status: 403, body: { message: "Unable to create comment because issue is locked." } };
+          return {
+            status: 403,
+            body: { message: "Unable to create comment because issue is locked." },
+          };
         }
         const comment = {
           id: state.nextCommentId++,
