@@ -10,12 +10,15 @@ import { LearnerLanes } from "./jobs/lanes.js";
 import { scheduledRun } from "./jobs/scheduled-run.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
 import { QuietHours } from "./scheduler/quiet-hours.js";
+import { Retries, type Timer } from "./scheduler/retries.js";
 
 export interface CheckpointOptions {
   /** "Now", for handlers and the scheduler; tests pass a fixed one. */
   clock?: () => Date;
   /** Who the app is; by default asked of GitHub once. */
   identity?: (app: Probot) => AppIdentity;
+  /** How a failed webhook pass waits for its retry; tests pass one they drive. */
+  retryTimer?: Timer;
 }
 
 /**
@@ -29,6 +32,7 @@ export function checkpointApp(options: CheckpointOptions = {}) {
       canWrite: writeAccessCheck(),
       lanes: new LearnerLanes(),
       clock: options.clock ?? (() => new Date()),
+      retries: new Retries(app.log.child({ name: "retries" }), options.retryTimer),
     };
     const quiet = new QuietHours();
 

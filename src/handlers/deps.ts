@@ -3,6 +3,7 @@ import type { AppIdentity } from "../github/app-identity.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import type { LearnerLanes } from "../jobs/lanes.js";
 import { reconcileHome } from "../jobs/reconcile-installation.js";
+import type { Retries } from "../scheduler/retries.js";
 
 /** What every handler is given by the app's wiring: nothing global, the clock included. */
 export interface HandlerDeps {
@@ -10,6 +11,7 @@ export interface HandlerDeps {
   canWrite: WriteAccessCheck;
   lanes: LearnerLanes;
   clock: () => Date;
+  retries: Retries;
 }
 
 type RepoEvent = Context<"issues" | "issue_comment" | "push">;
@@ -27,21 +29,36 @@ export async function reconcileEventHome(
   const owner = repository.owner?.login;
   // A payload without its repository's owner names no home to look at.
   if (!owner) return;
-  const outcome = await reconcileHome({
-    octokit: context.octokit,
-    log: context.log,
-    now: deps.clock(),
-    dryRun: false,
-    bot: await deps.identity.login(),
-    canWrite: deps.canWrite,
-    lanes: deps.lanes,
-    home: {
-      owner,
-      repo: repository.name,
-      defaultBranch: repository.default_branch ?? "main",
-      serverUrl: new URL(repository.html_url).origin,
-    },
-    ...(touched === undefined ? {} : { touched }),
-  });
-  if (outcome) context.log.info({ ...outcome }, "reconciled after a webhook");
+  const learner = `${owner}/${repository.name}`;
+  const bot = await deps.identity.login();
+  const pass = () =>
+    reconcileHome({
+      octokit: context.octokit,
+      log: context.log,
+      now: deps.clock(),
+      dryRun: false,
+      bot,
+      canWrite: deps.canWrite,
+      lanes: deps.lanes,
+      home: {
+        owner,
+        repo: repository.name,
+        defaultBranch: repository.default_branch ?? "main",
+        serverUrl: new URL(repository.html_url).origin,
+      },
+      ...(touched === undefined ? {} : { touched }),
+    });
+  // A failed pass is acknowledged all the same (GitHub never redelivers) and retried here.
+  const attempt = async (): Promise<boolean> => {
+    try {
+      const outcome = await pass();
+      if (outcome) context.log.info({ ...outcome }, "reconciled after a webhook");
+      return outcome?.status !== "failed";
+    } catch (error) {
+      context.log.error({ err: error, home: learner }, "pass after a webhook failed");
+      return false;
+    }
+  };
+  if (await attempt()) deps.retries.succeeded(learner);
+  else deps.retries.failed(learner, attempt);
 }

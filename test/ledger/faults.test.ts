@@ -9,6 +9,7 @@ import { readMarker, type Marker } from "../../src/domain/marker.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import { checkpointApp } from "../../src/index.js";
 import { scheduledRun } from "../../src/jobs/scheduled-run.js";
+import type { Timer } from "../../src/scheduler/retries.js";
 import { commentPayload } from "../helpers/comment-payload.js";
 import { BOT, TEST_PRIVATE_KEY, TestOctokit } from "../helpers/probot.js";
 
@@ -42,7 +43,7 @@ async function graceWorld(): Promise<{
 const silent = () => pino({ level: "silent" });
 
 /** One Checkpoint process: its own Probot, lanes and caches, the stand-in's GitHub. */
-function process(gh: GitHubStandIn, clock = DURING_WEEK_8): Probot {
+function process(gh: GitHubStandIn, clock = DURING_WEEK_8, retryTimer?: Timer): Probot {
   const probot = new Probot({
     appId: 1,
     privateKey: TEST_PRIVATE_KEY,
@@ -50,7 +51,13 @@ function process(gh: GitHubStandIn, clock = DURING_WEEK_8): Probot {
     Octokit: TestOctokit,
     log: silent(),
   });
-  probot.load(checkpointApp({ clock, identity: () => AppIdentity.known(BOT) }));
+  probot.load(
+    checkpointApp({
+      clock,
+      identity: () => AppIdentity.known(BOT),
+      ...(retryTimer ? { retryTimer } : {}),
+    }),
+  );
   return probot;
 }
 
@@ -165,6 +172,24 @@ describe("a failed write", () => {
 
     await scheduled(gh, WEEK8_DUE);
     expect([week7.state, week7.state_reason]).toEqual(["closed", "completed"]);
+  });
+  it("a 5xx on the summary is retried by the process a minute later, once", async () => {
+    const { grace, week7, gh } = await graceWorld();
+    const reply = graceWrites(gh, week7, REPLY);
+    gh.state.faults.push({ route: COMMENTS, status: 502, times: 1 });
+    const waiting: { run: () => void; ms: number }[] = [];
+    const timer: Timer = (run, ms) => {
+      waiting.push({ run, ms });
+      return () => undefined;
+    };
+    await process(gh, DURING_WEEK_8, timer).receive(delivery(grace, week7, reply));
+    expect(markersOf(week7, "reply-summary")).toEqual([]);
+    expect(waiting.map((entry) => entry.ms)).toEqual([60_000]);
+
+    waiting[0]?.run();
+    await expect.poll(() => markersOf(week7, "reply-summary").length).toBe(1);
+    // Healed: nothing more waits.
+    expect(waiting).toHaveLength(1);
   });
 });
 
