@@ -4,10 +4,12 @@
  */
 import { activityBenchmark } from "./activity/run.js";
 import { scheduledBenchmark } from "./scheduled/run.js";
+import { webhooksBenchmark } from "./webhooks/run.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   activity: activityBenchmark,
   scheduled: scheduledBenchmark,
+  webhooks: webhooksBenchmark,
 };
 
 const wanted = process.argv.slice(2);

@@ -19,6 +19,8 @@ export interface CheckpointOptions {
   identity?: (app: Probot) => AppIdentity;
   /** How a failed webhook pass waits for its retry; tests pass one they drive. */
   retryTimer?: Timer;
+  /** Where `CHECKPOINT_SCHEDULE` is read; the process's environment by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -51,7 +53,7 @@ export function checkpointApp(options: CheckpointOptions = {}) {
       if (context.payload.installation) quiet.wake(context.payload.installation.id);
     });
 
-    const expression = scheduleFromEnv(process.env);
+    const expression = scheduleFromEnv(options.env ?? process.env);
     if (expression) {
       startScheduler({
         expression,

@@ -4,13 +4,13 @@ import { afterEach, describe, expect, it } from "vitest";
 import { writesOf } from "../../bench/lib/stand-in/count.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
 import type { IssueState } from "../../bench/lib/stand-in/state.js";
+import { commentDelivery, learnerComments } from "../../bench/lib/world/deliveries.js";
 import { buildWorld, WEEK8_DUE, type BenchLearner } from "../../bench/lib/world/index.js";
 import { readMarker, type Marker } from "../../src/domain/marker.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import { checkpointApp } from "../../src/index.js";
 import { scheduledRun } from "../../src/jobs/scheduled-run.js";
 import type { Timer } from "../../src/scheduler/retries.js";
-import { commentPayload } from "../helpers/comment-payload.js";
 import { BOT, TEST_PRIVATE_KEY, TestOctokit } from "../helpers/probot.js";
 
 /*
@@ -75,37 +75,8 @@ function scheduled(gh: GitHubStandIn, now: string) {
 }
 
 /** Grace writes a comment on her week 7 issue; the stand-in keeps it. */
-function graceWrites(gh: GitHubStandIn, week7: IssueState, body: string) {
-  const comment = {
-    id: gh.state.nextCommentId++,
-    body,
-    user: { login: "grace", type: "User" },
-    created_at: "2025-11-20T11:59:00Z",
-  };
-  week7.comments.push(comment);
-  return comment;
-}
-
-/** The issue_comment.created delivery GitHub sends for that comment. */
-function delivery(grace: BenchLearner, week7: IssueState, comment: { id: number; body: string }) {
-  const payload = commentPayload("created", comment.body);
-  Object.assign(payload, { installation: { id: grace.installationId } });
-  Object.assign(payload.repository, {
-    name: "learning",
-    full_name: "grace/learning",
-    html_url: "https://github.com/grace/learning",
-    default_branch: "main",
-  });
-  Object.assign(payload.repository.owner, { login: "grace" });
-  Object.assign(payload.issue, { number: week7.number, user: { login: BOT, type: "Bot" } });
-  Object.assign(payload.comment, { id: comment.id });
-  Object.assign(payload.comment.user, { login: "grace", type: "User" });
-  Object.assign(payload.sender, { login: "grace", type: "User" });
-  return {
-    id: `delivery-${comment.id}`,
-    name: "issue_comment" as const,
-    payload: payload as never,
-  };
+function graceWrites(gh: GitHubStandIn, grace: BenchLearner, body: string) {
+  return learnerComments(gh.state, grace, body).comment;
 }
 
 const markersOf = (issue: IssueState | undefined, kind: Marker["kind"]) =>
@@ -119,11 +90,11 @@ const REPLY = "## Summary\nViews done.\n\n## Next steps\n- Deploy to Render";
 describe("a reply and a /checkpoint skip delivered at once to two processes", () => {
   it("both count: one summary, one answer, and the week closes completed and excused", async () => {
     const { grace, week7, gh } = await graceWorld();
-    const reply = graceWrites(gh, week7, REPLY);
-    const skip = graceWrites(gh, week7, "/checkpoint skip travelling");
+    const reply = graceWrites(gh, grace, REPLY);
+    const skip = graceWrites(gh, grace, "/checkpoint skip travelling");
     await Promise.all([
-      process(gh).receive(delivery(grace, week7, reply)),
-      process(gh).receive(delivery(grace, week7, skip)),
+      process(gh).receive(commentDelivery(grace, week7, reply)),
+      process(gh).receive(commentDelivery(grace, week7, skip)),
     ]);
     expect(markersOf(week7, "reply-summary")).toEqual([
       {
@@ -158,9 +129,9 @@ describe("a reply and a /checkpoint skip delivered at once to two processes", ()
 describe("a failed write", () => {
   it("a 5xx on the summary is healed by the next pass, and nothing is posted twice", async () => {
     const { grace, week7, gh } = await graceWorld();
-    const reply = graceWrites(gh, week7, REPLY);
+    const reply = graceWrites(gh, grace, REPLY);
     gh.state.faults.push({ route: COMMENTS, status: 502, times: 1 });
-    await process(gh).receive(delivery(grace, week7, reply));
+    await process(gh).receive(commentDelivery(grace, week7, reply));
     expect(markersOf(week7, "reply-summary")).toEqual([]);
 
     // GitHub does not redeliver: the next scheduled pass answers the reply.
@@ -175,14 +146,14 @@ describe("a failed write", () => {
   });
   it("a 5xx on the summary is retried by the process a minute later, once", async () => {
     const { grace, week7, gh } = await graceWorld();
-    const reply = graceWrites(gh, week7, REPLY);
+    const reply = graceWrites(gh, grace, REPLY);
     gh.state.faults.push({ route: COMMENTS, status: 502, times: 1 });
     const waiting: { run: () => void; ms: number }[] = [];
     const timer: Timer = (run, ms) => {
       waiting.push({ run, ms });
       return () => undefined;
     };
-    await process(gh, DURING_WEEK_8, timer).receive(delivery(grace, week7, reply));
+    await process(gh, DURING_WEEK_8, timer).receive(commentDelivery(grace, week7, reply));
     expect(markersOf(week7, "reply-summary")).toEqual([]);
     expect(waiting.map((entry) => entry.ms)).toEqual([60_000]);
 
