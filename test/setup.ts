@@ -1,5 +1,6 @@
 import nock from "nock";
 import { afterEach, beforeAll } from "vitest";
+import { leakedLines } from "./helpers/log-lines.js";
 
 // No test may reach the network: every GitHub call is a nock scope.
 beforeAll(() => {
@@ -13,5 +14,13 @@ afterEach(() => {
   nock.cleanAll();
   if (pending.length > 0) {
     throw new Error(`Mocked GitHub calls were never made:\n  ${pending.join("\n  ")}`);
+  }
+});
+
+// No log line any test wrote may give a test credential away: the app's scrubbing is on every line.
+afterEach(() => {
+  const leaked = leakedLines();
+  if (leaked.length > 0) {
+    throw new Error(`Log lines gave a credential away:\n  ${leaked.join("\n  ")}`);
   }
 });

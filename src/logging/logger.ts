@@ -1,6 +1,7 @@
 import { getTransformStream } from "@probot/pino";
 import { pino, type DestinationStream, type Logger } from "pino";
-import { REDACTED, REDACTED_PATHS, scrub, secretsFromEnv } from "./redact.js";
+import { readFileSync } from "node:fs";
+import { REDACTED, REDACTED_PATHS, scrubber, secretsFromEnv } from "./redact.js";
 
 export interface LoggerOptions {
   env?: NodeJS.ProcessEnv;
@@ -20,7 +21,6 @@ function logFormat(env: NodeJS.ProcessEnv): "json" | "pretty" {
  */
 export async function createLogger(options: LoggerOptions = {}): Promise<Logger> {
   const env = options.env ?? process.env;
-  const secrets = secretsFromEnv(env);
   let destination = options.destination;
   if (!destination) {
     const transform = await getTransformStream({
@@ -32,14 +32,30 @@ export async function createLogger(options: LoggerOptions = {}): Promise<Logger>
     transform.pipe(pino.destination(1) as unknown as NodeJS.WritableStream);
     destination = transform;
   }
-  return pino(
-    {
-      name: "checkpoint",
-      level: env.LOG_LEVEL ?? "info",
-      messageKey: env.LOG_MESSAGE_KEY ?? "msg",
-      redact: { paths: REDACTED_PATHS, censor: REDACTED },
-      hooks: { streamWrite: (line) => scrub(line, secrets) },
-    },
-    destination,
-  );
+  return pino(loggerOptions(env), destination);
+}
+
+/**
+ * The logger's settings: level and message key from the environment, field paths removed,
+ * and every line scrubbed of the secrets the environment names. Tests build their loggers
+ * from the same settings, so every line the suite writes goes through the same scrubbing.
+ */
+export function loggerOptions(env: NodeJS.ProcessEnv): pino.LoggerOptions {
+  const scrub = scrubber(secretsFromEnv(env, readKeyFile));
+  return {
+    name: "checkpoint",
+    level: env.LOG_LEVEL ?? "info",
+    messageKey: env.LOG_MESSAGE_KEY ?? "msg",
+    redact: { paths: REDACTED_PATHS, censor: REDACTED },
+    hooks: { streamWrite: scrub },
+  };
+}
+
+/** The key file PRIVATE_KEY_PATH names, to know its lines; Probot reports a missing one itself. */
+function readKeyFile(path: string): string | undefined {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
 }

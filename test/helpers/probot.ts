@@ -3,6 +3,8 @@ import { Writable } from "node:stream";
 import { pino, type Logger } from "pino";
 import { Probot, ProbotOctokit } from "probot";
 import { AppIdentity } from "../../src/github/app-identity.js";
+import { loggerOptions } from "../../src/logging/logger.js";
+import { credentials, written } from "./log-lines.js";
 import { checkpointApp } from "../../src/index.js";
 
 /** The app's bot login in every test: what GitHub shows as the author of what Checkpoint writes. */
@@ -15,16 +17,33 @@ export const TEST_PRIVATE_KEY = generateKeyPairSync("rsa", {
   publicKeyEncoding: { type: "spki", format: "pem" },
 }).privateKey;
 
-/** A logger whose lines the test can read. */
+/** The webhook secret of every test Probot. */
+export const TEST_WEBHOOK_SECRET = "test-secret";
+
+for (const line of TEST_PRIVATE_KEY.split("\n")) {
+  if (line.length >= 16 && !line.startsWith("-----")) credentials.add(line);
+}
+credentials.add(TEST_WEBHOOK_SECRET);
+
+/**
+ * A logger whose lines the test can read, built with the app's own settings (scrubbing
+ * included) for an environment that names the test credentials.
+ */
 export function captureLogger(): { log: Logger; lines: string[] } {
   const lines: string[] = [];
   const stream = new Writable({
     write(chunk, _encoding, done) {
       lines.push(String(chunk));
+      written.push(String(chunk));
       done();
     },
   });
-  return { log: pino({ level: "trace" }, stream), lines };
+  const env: NodeJS.ProcessEnv = {
+    LOG_LEVEL: "trace",
+    PRIVATE_KEY: TEST_PRIVATE_KEY,
+    WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+  };
+  return { log: pino(loggerOptions(env), stream), lines };
 }
 
 /**
@@ -50,7 +69,7 @@ export function testProbot(
   const probot = new Probot({
     appId: 1,
     privateKey: TEST_PRIVATE_KEY,
-    secret: "test-secret",
+    secret: TEST_WEBHOOK_SECRET,
     Octokit: TestOctokit,
     log,
   });

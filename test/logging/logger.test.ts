@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../src/logging/logger.js";
@@ -49,6 +52,41 @@ describe("createLogger", () => {
     expect(output.trim().split("\n")).toHaveLength(7);
     expect(output).toContain("[REDACTED]");
     expect(output).toContain("Bad credentials for token [REDACTED]");
+  });
+
+  it("closes the gaps: URL-encoded tokens, Basic auth, a key's body without its lines, short secrets", async () => {
+    const keyLines = TEST_PRIVATE_KEY.split("\n").filter(
+      (line) => !line.startsWith("-----") && line,
+    );
+    const body = keyLines.join("\n");
+    const basic = Buffer.from("x-access-token:secret-value").toString("base64");
+    const output = await logLines(
+      { PRIVATE_KEY: TEST_PRIVATE_KEY, WEBHOOK_SECRET: "s3cr" },
+      (log) => {
+        log.info(
+          { url: `https://x-access-token%3A${INSTALLATION_TOKEN}@github.com/ada/blog.git` },
+          "clone",
+        );
+        log.info({ headers: { Authorisation: `Basic ${basic}` } }, "proxy");
+        log.error(`key material: ${body}`);
+        log.error(`one line of it: ${keyLines[3]}`);
+        log.warn("the secret is s3cr, and s3cret or ms3cr are other words");
+      },
+    );
+    for (const leaked of [INSTALLATION_TOKEN, basic, ...keyLines])
+      expect(output).not.toContain(leaked);
+    expect(output).toContain("the secret is [REDACTED], and s3cret or ms3cr are other words");
+    expect(output.trim().split("\n")).toHaveLength(5);
+  });
+
+  it("knows the key's lines when it is given as a file, PRIVATE_KEY_PATH", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "checkpoint-key-"));
+    const path = join(dir, "key.pem");
+    writeFileSync(path, TEST_PRIVATE_KEY);
+    const line = TEST_PRIVATE_KEY.split("\n")[5] as string;
+    const output = await logLines({ PRIVATE_KEY_PATH: path }, (log) => log.error(`oops ${line}`));
+    expect(output).not.toContain(line);
+    expect(output).toContain("oops [REDACTED]");
   });
 
   it("follows LOG_LEVEL", async () => {
