@@ -3,9 +3,8 @@ import type { ProbotOctokit } from "probot";
 import { CONFIG_PATH, type LoadedConfig } from "../config/load.js";
 import { formatProblem } from "../config/problems.js";
 import { isKind, type IssueMarker } from "../domain/marker.js";
-import { updateIssueBody } from "../github/issues.js";
 import type { Ledger } from "../ledger/read.js";
-import { commentAndClose, ensureIssue } from "../ledger/write.js";
+import { commentAndClose, ensureIssue, rewriteIssueBody } from "../ledger/write.js";
 import { CONFIG_FIXED_COMMENT, configProblemsIssue } from "../templates/config-problems.js";
 
 export interface ReportConfigParams {
@@ -59,7 +58,7 @@ export async function reportConfig(params: ReportConfigParams): Promise<ConfigRe
   if (!open && latest && same(latest.marker)) return "unchanged";
   if (open) {
     if (same(open.marker)) return "unchanged";
-    await updateIssueBody(octokit, { ...ref, issue_number: open.number, body });
+    await rewriteIssueBody({ octokit, log, ledger, issue: open.number, body });
     return "reported";
   }
   await ensureIssue({ octokit, log, ledger, matches: isReport, title, body });

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
+import { fitBody } from "../domain/body-limit.js";
 import { renderMarker, type IssueMarker, type Marker } from "../domain/marker.js";
 import { createComment, deleteComment, updateComment } from "../github/comments.js";
 import {
@@ -9,6 +10,7 @@ import {
   listIssuesBy,
   openIssue,
   statusOf,
+  updateIssueBody,
 } from "../github/issues.js";
 import { identifyIssue } from "./identify.js";
 import { readComments, type Ledger, type LedgerComment } from "./read.js";
@@ -40,7 +42,8 @@ export function isRefusal(error: unknown): boolean {
 export async function ensureIssue(
   params: WriteParams & { matches: (marker: IssueMarker) => boolean; title: string; body: string },
 ): Promise<{ number: number; created: boolean }> {
-  const { octokit, log, ledger, matches, title, body } = params;
+  const { octokit, log, ledger, matches, title } = params;
+  const body = fitBody(params.body);
   const existing = ledger.issues.find((issue) => issue.state === "open" && matches(issue.marker));
   if (existing) return { number: existing.number, created: false };
 
@@ -86,7 +89,8 @@ export async function ensureComment(
     settle?: "now" | "later";
   },
 ): Promise<{ result: CommentResult; id?: number }> {
-  const { octokit, ledger, issue, matches, body } = params;
+  const { octokit, ledger, issue, matches } = params;
+  const body = fitBody(params.body);
   const existing = ownMatching(await ledger.comments(issue), matches)[0];
   if (existing) return { result: "exists", id: existing.id };
   let id: number;
@@ -128,7 +132,9 @@ export async function settleComment(
 export async function upsertComment(
   params: WriteParams & { issue: number; matches: (marker: Marker) => boolean; body: string },
 ): Promise<"unchanged" | "updated" | CommentResult> {
-  const { octokit, ledger, issue, matches, body } = params;
+  const { octokit, ledger, issue, matches } = params;
+  // Fitted before comparing, so a summary that had to be cut is not rewritten every pass.
+  const body = fitBody(params.body);
   const [oldest, ...younger] = ownMatching(await ledger.comments(issue), matches);
   if (!oldest) return (await ensureComment(params)).result;
   for (const copy of younger) await deleteOwnComment({ ...params, issue, id: copy.id });
@@ -197,6 +203,18 @@ export async function commentAndClose(
     }
   }
   return { commented: posted !== undefined && posted.result !== "refused" };
+}
+
+/** Rewrites the text of one of Checkpoint's issues that is wholly its own (a config report). */
+export async function rewriteIssueBody(
+  params: WriteParams & { issue: number; body: string },
+): Promise<void> {
+  const { octokit, ledger, issue } = params;
+  await updateIssueBody(octokit, {
+    ...ledger.ref,
+    issue_number: issue,
+    body: fitBody(params.body),
+  });
 }
 
 /** Puts the `checkpoint` label back on the app's issues that lost it. */

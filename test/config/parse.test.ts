@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseConfigText } from "../../src/config/parse.js";
+import { parseConfig, parseConfigText } from "../../src/config/parse.js";
 import { formatProblem } from "../../src/config/problems.js";
 
 function problemsOf(text: string): string[] {
@@ -105,5 +105,33 @@ describe("parseConfigText", () => {
     expect(problemsOf("course:\n  name: x\n weeks: 3\n")).toEqual([
       "YAML syntax error at line 3, column 1: All mapping items must start at the same column",
     ]);
+  });
+});
+
+describe("a config with more wrong than anyone can read", () => {
+  it("tells the first 50 problems and how many more there are", () => {
+    const raw = Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`key${i}`, i]));
+    const result = parseConfig(raw);
+    if (result.ok) throw new Error("expected problems");
+    expect(result.problems).toHaveLength(51);
+    expect(result.problems[0]).toEqual({
+      path: "key0",
+      message: "unknown field (check its spelling and indentation)",
+    });
+    // 5,000 unknown fields, 50 told: 4,950 more.
+    expect(result.problems[50]).toEqual({ path: "", message: "and 4,950 more problems" });
+  });
+
+  it("echoes at most 80 characters of a value or a field name", () => {
+    const result = parseConfig({ course: { timezone: "Z".repeat(60_000) }, ["k".repeat(500)]: 1 });
+    if (result.ok) throw new Error("expected problems");
+    const lines = result.problems.map(formatProblem);
+    // `string "ZZZ…"`: the JSON text of the value, 79 characters and "…".
+    expect(lines).toContainEqual(
+      `course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string ${`"${"Z".repeat(78)}…`}`,
+    );
+    expect(lines).toContainEqual(
+      `${"k".repeat(79)}…: unknown field (check its spelling and indentation)`,
+    );
   });
 });

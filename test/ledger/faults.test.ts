@@ -205,3 +205,21 @@ describe("a learner's edits to Checkpoint's issue", () => {
     }
   });
 });
+
+describe("a learner's text bigger than GitHub takes", () => {
+  it("a reply of next steps as long as GitHub takes is answered in one summary under the limit, its plan cut to 20 steps", async () => {
+    const { grace, week7, gh } = await graceWorld();
+    // 2,600 next steps of about 25 characters: a comment GitHub takes, whose summary would not fit.
+    const steps = Array.from({ length: 2_600 }, (_, i) => `- write test number ${i}`);
+    const reply = graceWrites(gh, grace, `## Summary\nBusy.\n\n## Next steps\n${steps.join("\n")}`);
+    expect(reply.body.length).toBeGreaterThan(60_000);
+    expect(reply.body.length).toBeLessThanOrEqual(65_536);
+    await process(gh).receive(commentDelivery(grace, week7, reply));
+    const summary = week7.comments.find((comment) => comment.user.login === BOT);
+    expect(summary?.body.length).toBeLessThanOrEqual(65_536);
+    expect(summary?.body).toMatch(/more characters left out: GitHub takes at most 65,536/);
+    const marker = readMarker(summary?.body);
+    expect(marker?.kind).toBe("reply-summary");
+    expect(marker && "nextSteps" in marker ? marker.nextSteps : []).toHaveLength(20);
+  });
+});

@@ -143,6 +143,7 @@ export async function startGitHubStandIn(options: StandInOptions): Promise<GitHu
     const reply =
       authorize(state, route.template, call) ??
       injectedFault(state, `${method} ${route.template}`) ??
+      tooLong(call) ??
       route.answer(call);
     const about = graphqlRepo(call.body) ?? { owner: params.owner, name: params.repo };
     const caller =
@@ -176,6 +177,26 @@ export async function startGitHubStandIn(options: StandInOptions): Promise<GitHu
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
+  };
+}
+
+/** GitHub refuses an issue or comment body over 65,536 characters. */
+function tooLong(call: Call): Reply | undefined {
+  const text = (call.body as { body?: unknown } | undefined)?.body;
+  if (typeof text !== "string" || text.length <= 65_536) return undefined;
+  return {
+    status: 422,
+    body: {
+      message: "Validation Failed",
+      errors: [
+        {
+          resource: "IssueComment",
+          code: "custom",
+          field: "body",
+          message: "body is too long (maximum is 65536 characters)",
+        },
+      ],
+    },
   };
 }
 
