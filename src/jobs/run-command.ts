@@ -2,7 +2,7 @@ import type { CheckpointConfig } from "../config/schema.js";
 import { parseCommand, type Command } from "../domain/commands/parse-command.js";
 import { isKind, type Marker } from "../domain/marker.js";
 import { weeklyIssues } from "../domain/schedule/plan.js";
-import { unansweredCommands } from "../domain/schedule/week-facts.js";
+import { refusalOwed, refusalsOn, unansweredCommands } from "../domain/commands/answers.js";
 import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
 import type { Ledger, LedgerComment, LedgerIssue } from "../ledger/read.js";
 import { closeOwnIssue, ensureComment, ensureIssue } from "../ledger/write.js";
@@ -31,6 +31,8 @@ export interface CommandAt {
   issue: LedgerIssue;
   comment: LedgerComment;
   command: Command;
+  /** When Checkpoint refused commands on this issue, this pass's refusals included. */
+  refusals: string[];
 }
 
 /**
@@ -50,11 +52,13 @@ export async function answerCommands(
   const failed: string[] = [];
   let changed = false;
   for (const issue of issues) {
-    for (const comment of unansweredCommands(await ledger.comments(issue.number), now)) {
+    const comments = await ledger.comments(issue.number);
+    const refusals = refusalsOn(comments);
+    for (const comment of unansweredCommands(comments, now)) {
       const command = parseCommand(comment.body) as Command;
       try {
-        const answered = await runCommand(pass, { issue, comment, command });
-        done.push(answered.detail);
+        const answered = await runCommand(pass, { issue, comment, command, refusals });
+        if (answered.detail) done.push(answered.detail);
         changed ||= answered.changed;
       } catch (error) {
         pass.log.error({ err: error, comment: comment.id }, "command failed");
@@ -78,7 +82,12 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<CommandResu
   const reply = (body: string) =>
     ensureComment({ ...pass, issue: issue.number, matches: answers(comment.id), body });
   if (!(await permitted(pass, who))) {
+    if (!refusalOwed(at.refusals, comment.createdAt)) {
+      pass.log.debug({ issue: issue.number, login: who }, "refused here within a day: silent");
+      return said("");
+    }
     await reply(notPermittedComment(comment.id, who));
+    at.refusals.push(comment.createdAt);
     return said(`refused ${command.kind} from ${who}`);
   }
   switch (command.kind) {

@@ -223,3 +223,38 @@ describe("a learner's text bigger than GitHub takes", () => {
     expect(marker && "nextSteps" in marker ? marker.nextSteps : []).toHaveLength(20);
   });
 });
+
+describe("commands from someone without write access", () => {
+  it("get one polite refusal per issue per day, then silence", async () => {
+    const { week7, gh } = await graceWorld();
+    const stranger = (id: number, createdAt: string) => ({
+      id,
+      body: "/checkpoint pause",
+      user: { login: "passerby", type: "User" },
+      created_at: createdAt,
+    });
+    week7.comments.push(
+      stranger(9001, "2025-11-20T10:00:00Z"),
+      stranger(9002, "2025-11-20T10:01:00Z"),
+      stranger(9003, "2025-11-20T10:02:00Z"),
+    );
+    gh.state.now = () => new Date("2025-11-20T12:07:01Z");
+    await scheduled(gh, "2025-11-20T12:07:00Z");
+    expect(markersOf(week7, "command-reply")).toEqual([
+      { kind: "command-reply", command: "not-permitted", comment: 9001 },
+    ]);
+    // The refusal went up at 12:07:01; a command a day after that is refused again (one at
+    // 10:00 the next morning would not be), and the silenced ones stay unanswered.
+    week7.comments.push(stranger(9004, "2025-11-21T13:00:00Z"));
+    const before = gh.requests.length;
+    gh.state.now = () => new Date("2025-11-21T13:07:01Z");
+    await scheduled(gh, "2025-11-21T13:07:00Z");
+    expect(markersOf(week7, "command-reply")).toEqual([
+      { kind: "command-reply", command: "not-permitted", comment: 9001 },
+      { kind: "command-reply", command: "not-permitted", comment: 9004 },
+    ]);
+    expect(writesOf(gh.requests.slice(before)).map((request) => request.route)).toEqual([
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    ]);
+  });
+});

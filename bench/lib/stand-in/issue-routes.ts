@@ -67,7 +67,7 @@ export function issueRoutes(state: StandInState): Route[] {
           state: "open",
           state_reason: null,
           labels: ((body.labels ?? []) as string[]).map(String),
-          created_at: new Date().toISOString(),
+          created_at: state.now().toISOString(),
           user: BOT,
           comments: [],
         };
@@ -108,7 +108,7 @@ export function issueRoutes(state: StandInState): Route[] {
           id: state.nextCommentId++,
           body: String(body.body),
           user: BOT,
-          created_at: new Date().toISOString(),
+          created_at: state.now().toISOString(),
         };
         issue.comments.push(comment);
         return { status: 201, body: comment };

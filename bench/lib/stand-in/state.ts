@@ -48,8 +48,10 @@ export interface StandInState {
   /** Repositories by "owner/name", lowercased. */
   repos: Map<string, RepoState>;
   nextCommentId: number;
-  /** Answers to give instead of the real one, for tests of failed writes: see `fail`. */
+  /** Answers to give instead of the real one, for tests of failed writes. */
   faults: Fault[];
+  /** When GitHub says a new issue or comment was created; a test may set the stand-in's clock. */
+  now: () => Date;
 }
 
 /** The next `times` requests to `route` (e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`) answer `status`. */
@@ -109,6 +111,7 @@ export function initialState(world: BenchLearner[]): StandInState {
     repos,
     nextCommentId,
     faults: [],
+    now: () => new Date(),
   };
 }
 

@@ -3,7 +3,6 @@ import { isKind, markerSteps, type CarriedWeek, type Marker, type MarkerOf } fro
 import type { RepoContext } from "../replies/code-links.js";
 import { mergeReplies } from "../replies/merge-replies.js";
 import { parseReply, type ParsedReply } from "../replies/parse-reply.js";
-import { hasArrived, isoInstant, parseInstant } from "../week/time.js";
 
 /** A comment on one of Checkpoint's issues, as the ledger read it. */
 export interface LedgerCommentView {
@@ -86,34 +85,4 @@ export function carryForward(
     nextSteps: facts.nextSteps,
     updatesInARow,
   };
-}
-
-/** How long an unanswered command is still answered: older ones were meant for another time. */
-export const COMMAND_MAX_AGE_DAYS = 7;
-
-/**
- * Commands on an issue that have no answer yet: people's `/checkpoint` comments younger
- * than COMMAND_MAX_AGE_DAYS at `now` with no answer of the app's own naming them.
- */
-export function unansweredCommands(
-  comments: readonly LedgerCommentView[],
-  now: Date,
-): LedgerCommentView[] {
-  const answered = new Set(
-    comments.flatMap((comment) =>
-      isKind(comment.marker, "command-reply") ? [comment.marker.comment] : [],
-    ),
-  );
-  const stale = (comment: LedgerCommentView) =>
-    hasArrived(
-      isoInstant(parseInstant(comment.createdAt).plus({ days: COMMAND_MAX_AGE_DAYS })),
-      now,
-    );
-  return comments.filter(
-    (comment) =>
-      comment.person &&
-      !answered.has(comment.id) &&
-      parseCommand(comment.body) !== undefined &&
-      !stale(comment),
-  );
 }
