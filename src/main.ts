@@ -12,5 +12,11 @@ const server = await run(checkpoint, { log, Octokit: CheckpointOctokit });
 
 process.once("SIGTERM", () => {
   log.info("SIGTERM received, stopping");
-  void server.stop().then(() => process.exit(0));
+  server.stop().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      log.error({ err: error }, "stopping the server failed");
+      process.exit(1);
+    },
+  );
 });

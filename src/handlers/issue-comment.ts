@@ -1,5 +1,6 @@
 import type { Context } from "probot";
 import { reconcileEventHome, type HandlerDeps } from "./deps.js";
+import { commentDelivery, validated } from "./payload.js";
 
 type CommentContext = Context<
   "issue_comment.created" | "issue_comment.edited" | "issue_comment.deleted"
@@ -13,10 +14,18 @@ type CommentContext = Context<
  */
 export function onIssueComment(deps: HandlerDeps) {
   return async (context: CommentContext): Promise<void> => {
-    const { comment, issue, sender } = context.payload;
-    if (comment.user?.type === "Bot" || sender.type === "Bot" || issue.pull_request) return;
+    const delivery = validated(commentDelivery, context.payload, context.log);
+    if (!delivery) return;
+    const { comment, issue, sender, repository } = delivery;
+    if (comment.user.type === "Bot" || sender.type === "Bot" || issue.pull_request) return;
     const bot = await deps.identity.login();
-    if (issue.user?.login?.toLowerCase() !== bot.toLowerCase()) return;
-    await reconcileEventHome(context, deps, issue.number);
+    if (issue.user.login.toLowerCase() !== bot.toLowerCase()) return;
+    await reconcileEventHome({
+      octokit: context.octokit,
+      log: context.log,
+      deps,
+      repository,
+      touched: issue.number,
+    });
   };
 }

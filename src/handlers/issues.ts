@@ -1,5 +1,6 @@
 import type { Context } from "probot";
 import { reconcileEventHome, type HandlerDeps } from "./deps.js";
+import { issueDelivery, validated } from "./payload.js";
 
 type IssueContext = Context<
   "issues.edited" | "issues.closed" | "issues.reopened" | "issues.unlabeled"
@@ -12,10 +13,15 @@ type IssueContext = Context<
  */
 export function onIssueChange(deps: HandlerDeps) {
   return async (context: IssueContext): Promise<void> => {
-    const { issue, sender } = context.payload;
-    if (sender.type === "Bot") return;
+    const delivery = validated(issueDelivery, context.payload, context.log);
+    if (!delivery || delivery.sender.type === "Bot") return;
     const bot = await deps.identity.login();
-    if (issue.user?.login?.toLowerCase() !== bot.toLowerCase()) return;
-    await reconcileEventHome(context, deps);
+    if (delivery.issue.user.login.toLowerCase() !== bot.toLowerCase()) return;
+    await reconcileEventHome({
+      octokit: context.octokit,
+      log: context.log,
+      deps,
+      repository: delivery.repository,
+    });
   };
 }

@@ -1,11 +1,13 @@
 import type { Context } from "probot";
+import type { z } from "zod";
 import { CONFIG_PATH } from "../config/load.js";
 import { reconcileEventHome, type HandlerDeps } from "./deps.js";
+import { pushDelivery, validated } from "./payload.js";
 
 /** True when a push to the default branch added or changed the config file. */
-export function touchesConfig(payload: Context<"push">["payload"]): boolean {
-  if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return false;
-  return payload.commits.some((commit) =>
+export function touchesConfig(push: z.infer<typeof pushDelivery>): boolean {
+  if (push.ref !== `refs/heads/${push.repository.default_branch}`) return false;
+  return push.commits.some((commit) =>
     [...(commit.added ?? []), ...(commit.modified ?? [])].includes(CONFIG_PATH),
   );
 }
@@ -16,7 +18,13 @@ export function touchesConfig(payload: Context<"push">["payload"]): boolean {
  */
 export function onPush(deps: HandlerDeps) {
   return async (context: Context<"push">): Promise<void> => {
-    if (!touchesConfig(context.payload)) return;
-    await reconcileEventHome(context, deps);
+    const delivery = validated(pushDelivery, context.payload, context.log);
+    if (!delivery || !touchesConfig(delivery)) return;
+    await reconcileEventHome({
+      octokit: context.octokit,
+      log: context.log,
+      deps,
+      repository: delivery.repository,
+    });
   };
 }
