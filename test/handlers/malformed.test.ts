@@ -78,7 +78,7 @@ function mutate(payload: Payload, path: string, how: "removed" | "null"): Payloa
   let target: Payload | undefined = copy;
   for (const key of keys) target = target?.[key] as Payload | undefined;
   if (target) {
-    if (how === "removed") delete target[last];
+    if (how === "removed") Reflect.deleteProperty(target, last);
     else target[last] = null;
   }
   return copy;
