@@ -57,6 +57,8 @@ const kinds = [
     goals: z.record(z.string(), z.string()).optional(),
   }),
   z.looseObject({ kind: z.literal("welcome") }),
+  /** Waits for the learner a config names to agree that figures about them are posted. */
+  z.looseObject({ kind: z.literal("consent"), login: z.string() }),
   z.looseObject({ kind: z.literal("config-problems"), problems: z.array(z.string()) }),
   // Comments.
   z.looseObject({
@@ -70,6 +72,8 @@ const kinds = [
     command: z.string(),
     /** The id of the comment it answers: a command is answered once. */
     comment: z.number().int(),
+    /** With `command: "confirm"`: the login that confirmed. */
+    login: z.string().optional(),
     /** With `command: "skip"`: the week it excuses, and why. */
     week: week.optional(),
     reason: z.string().optional(),
@@ -96,7 +100,9 @@ export type MarkerOf<K extends MarkerKind> = Extract<Marker, { kind: K }>;
 
 export type ReviewKind = MarkerOf<"review">["review"];
 /** The marker kinds an issue of Checkpoint's can carry; the others are comments'. */
-export type IssueMarker = MarkerOf<"weekly" | "paused" | "review" | "welcome" | "config-problems">;
+export type IssueMarker = MarkerOf<
+  "weekly" | "paused" | "review" | "welcome" | "config-problems" | "consent"
+>;
 
 /** Whether a marker is of kind `kind`, narrowed. */
 export function isKind<K extends MarkerKind>(

@@ -5,6 +5,8 @@ import type { RepoSummary } from "../domain/schedule/home-candidate.js";
 export interface InstallationRepo extends RepoSummary {
   /** "owner/name". */
   fullName: string;
+  /** "User" or "Organization". */
+  ownerType: string;
   /** e.g. https://github.com, or a GitHub Enterprise Server's address. */
   serverUrl: string;
 }
@@ -18,6 +20,7 @@ export async function listInstallationRepos(octokit: ProbotOctokit): Promise<Ins
     owner: repository.owner.login,
     name: repository.name,
     fullName: repository.full_name,
+    ownerType: repository.owner.type,
     defaultBranch: repository.default_branch,
     fork: repository.fork,
     archived: repository.archived ?? false,

@@ -43,6 +43,7 @@ export async function reconcileEventHome(params: {
       lanes: deps.lanes,
       home: {
         owner,
+        ownerType: repository.owner.type,
         repo: repository.name,
         defaultBranch: repository.default_branch,
         serverUrl: new URL(repository.html_url).origin,

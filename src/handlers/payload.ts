@@ -10,7 +10,7 @@ const actor = z.looseObject({ login: z.string().min(1), type: z.string() });
 
 const repository = z.looseObject({
   name: z.string().min(1),
-  owner: z.looseObject({ login: z.string().min(1) }),
+  owner: z.looseObject({ login: z.string().min(1), type: z.string().min(1) }),
   html_url: z.url(),
   default_branch: z.string().min(1),
 });

@@ -52,6 +52,7 @@ export async function statusReply(
     visible: await listInstallationRepos(octokit),
     window: inProgress,
     until: now.toISOString(),
+    mayPush: params.mayPush,
   });
   return statusComment(id, {
     progress: {

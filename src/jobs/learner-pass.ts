@@ -12,6 +12,8 @@ import type { LoadedExpectations } from "./expectations.js";
 
 /** A learner's home repository: where their config lives and their issues go. */
 export interface Home extends RepoRef {
+  /** The owner's kind, "User" or "Organization": see domain/consent. */
+  ownerType: string;
   defaultBranch: string;
   /** e.g. https://github.com, or a GitHub Enterprise Server's address. */
   serverUrl: string;
@@ -27,6 +29,8 @@ interface PassBase {
   /** Decide and describe, but write nothing. */
   dryRun: boolean;
   canWrite: WriteAccessCheck;
+  /** Whether the learner can push to a repository; absent when they own every one measured. */
+  mayPush?: ((repo: RepoRef) => Promise<boolean>) | undefined;
 }
 
 /** A pass over a learner whose config reads cleanly; each job takes what it needs of it. */
@@ -41,6 +45,8 @@ export interface LearnerPass extends PassBase {
 /** The part of a pass that answers commands: it runs even when the config is broken. */
 export interface CommandPass extends PassBase {
   loaded: LoadedConfig;
+  /** The learner whose confirmation is awaited before any figure is posted (domain/consent). */
+  awaiting?: string | undefined;
   /** An issue a webhook named: its comments are looked at even when it is closed. */
   touched?: number;
 }

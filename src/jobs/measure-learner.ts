@@ -26,6 +26,8 @@ export async function measureLearnerWeek(params: {
   visible: readonly VisibleRepo[];
   window: WeekWindow;
   until?: string;
+  /** Whether the learner can push to a repository: only those count (all, when they own them). */
+  mayPush?: ((repo: RepoRef) => Promise<boolean>) | undefined;
 }): Promise<{ activity: RepoActivity[]; measures: WeekMeasures }> {
   const { octokit, log, home, config, window } = params;
   const { tracked, missing } = trackedRepos({
@@ -44,6 +46,10 @@ export async function measureLearnerWeek(params: {
   const learner = { login: config.learner.login ?? home.owner, emails: config.learner.emails };
   const activity: RepoActivity[] = [];
   for (const repo of tracked) {
+    if (params.mayPush && !(await params.mayPush(repo))) {
+      log.info({ repo: `${repo.owner}/${repo.repo}` }, "the learner cannot push here: not counted");
+      continue;
+    }
     activity.push(
       await fetchGitHubActivity({
         client: octokit,

@@ -49,6 +49,7 @@ export async function reconcileInstallation(
   const settled = await fanOut(candidates, LEARNER_CONCURRENCY, async (repository) => {
     const home = {
       owner: repository.owner,
+      ownerType: repository.ownerType,
       repo: repository.name,
       defaultBranch: repository.defaultBranch,
       serverUrl: repository.serverUrl,

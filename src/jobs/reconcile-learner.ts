@@ -2,18 +2,24 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { LoadedConfig } from "../config/load.js";
 import { formatProblem } from "../config/problems.js";
+import { consentNeeded } from "../domain/consent.js";
+import { isKind, type IssueMarker } from "../domain/marker.js";
 import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
+import { isoInstant, parseInstant } from "../domain/week/time.js";
 import { planWeekly, type WeeklyAction } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
+import type { RepoRef } from "../github/issues.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
-import { readLedger, type LedgerIssue } from "../ledger/read.js";
-import { commentAndClose, restoreLabels } from "../ledger/write.js";
+import { readLedger, type Ledger, type LedgerIssue } from "../ledger/read.js";
+import { commentAndClose, ensureIssue, restoreLabels } from "../ledger/write.js";
+import { consentIssue } from "../templates/consent.js";
 import { welcomeDoneComment } from "../templates/welcome.js";
 import { acknowledgeReviews } from "./acknowledge-review.js";
 import { answerReplies } from "./answer-reply.js";
 import { loadExpectations, startDateOf } from "./expectations.js";
-import type { Home, LearnerPass } from "./learner-pass.js";
+import { awaitedLearner } from "./consent.js";
+import { learnerLogin, type Home, type LearnerPass } from "./learner-pass.js";
 import { reportConfig } from "./report-config.js";
 import { openReview } from "./review.js";
 import { answerCommands } from "./run-command.js";
@@ -94,15 +100,26 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
       return restored.length > 0 ? `restored the label on #${restored.join(", #")}` : undefined;
     });
   }
-  // Commands first: a pause, a resume or a skip changes what is due.
+  const learner = loaded.ok ? learnerLogin(loaded.config, home) : undefined;
+  const awaiting = () => (learner ? awaitedLearner({ ledger, home, learner }) : undefined);
+  let awaited = await awaiting();
+  // Only repositories the learner can push to count, unless they own them all.
+  const mayPush =
+    learner && consentNeeded({ learner, owner: home.owner, ownerType: home.ownerType })
+      ? (repo: RepoRef) => params.canWrite(octokit, { ...repo, login: learner })
+      : undefined;
+  // Commands first: a pause, a resume, a skip or a confirmation changes what is due.
   let changed = false;
   await steps.run("commands", async () => {
-    const answered = await answerCommands({ ...params, ledger });
+    const answered = await answerCommands({ ...params, ledger, awaiting: awaited, mayPush });
     changed = answered.changed;
     steps.failed.push(...answered.failed);
     return answered.done.length > 0 ? answered.done.join("; ") : undefined;
   });
-  if (changed) ledger = await readLedger({ octokit, ref, bot });
+  if (changed) {
+    ledger = await readLedger({ octokit, ref, bot });
+    awaited = await awaiting();
+  }
 
   const report = (config: LoadedConfig) =>
     steps.run("config report", async () => {
@@ -129,6 +146,7 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     return steps.stoppedBy([MISSING_START_DATE]);
   }
   await report(loaded);
+  if (awaited) return awaitConsent({ ...params, ledger, steps, learner: awaited });
 
   const pass: LearnerPass = {
     ...params,
@@ -136,6 +154,7 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     config,
     expectations,
     visible: once(params.visible),
+    mayPush,
   };
   await steps.run("replies", () => answerReplies(pass));
   await steps.run("review checklist", () => acknowledgeReviews(pass));
@@ -159,6 +178,29 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     await steps.run("welcome", () => closeWelcome({ pass, issue: welcome, calendar, opened }));
   }
   return steps.outcome(`nothing to do: ${plan.idleReason ?? "up to date"}`, plan.wakeAt);
+}
+
+/**
+ * Nothing about a learner who has not confirmed is measured or posted: one issue asks them
+ * to, opened once (closed by someone, it is not opened again), and the pass stops there.
+ */
+async function awaitConsent(
+  params: ReconcileParams & { ledger: Ledger; steps: Steps; learner: string },
+): Promise<ReconcileOutcome> {
+  const { ledger, steps, learner, home } = params;
+  const isConsent = (marker: IssueMarker) =>
+    isKind(marker, "consent") && marker.login.toLowerCase() === learner.toLowerCase();
+  const asked = ledger.issues.find((issue) => isConsent(issue.marker));
+  if (!asked && !params.dryRun) {
+    await steps.run("consent", async () => {
+      const { title, body } = consentIssue({ login: learner, owner: home.owner });
+      const { number } = await ensureIssue({ ...params, matches: isConsent, title, body });
+      return `asked ${learner} to confirm in #${number}`;
+    });
+  }
+  // The learner's comment wakes the installation; else it is looked at again within a day.
+  const wakeAt = isoInstant(parseInstant(params.now).plus({ days: 1 }));
+  return steps.outcome(`waiting for ${learner} to confirm`, wakeAt, "skipped");
 }
 
 /** The config is in place: the welcome issue closes, saying when the first weekly issue comes. */

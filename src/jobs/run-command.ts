@@ -1,6 +1,6 @@
 import type { CheckpointConfig } from "../config/schema.js";
 import { parseCommand, type Command } from "../domain/commands/parse-command.js";
-import { isKind, type Marker } from "../domain/marker.js";
+import { isKind, type IssueMarker, type Marker } from "../domain/marker.js";
 import { weeklyIssues } from "../domain/schedule/plan.js";
 import { refusalOwed, refusalsOn, unansweredCommands } from "../domain/commands/answers.js";
 import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
@@ -16,8 +16,14 @@ import {
   skippedComment,
   unknownCommandComment,
 } from "../templates/replies/index.js";
+import {
+  awaitingComment,
+  confirmedComment,
+  consentIssue,
+  notTheLearnerComment,
+} from "../templates/consent.js";
 import { statusReply } from "./command-status.js";
-import type { CommandPass } from "./learner-pass.js";
+import { learnerLogin, type CommandPass } from "./learner-pass.js";
 import { startDateOf } from "./expectations.js";
 
 /** What answering a command did, and whether it changed what is due (pause, resume, skip). */
@@ -81,15 +87,23 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<CommandResu
   if (pass.dryRun) return said(`would answer ${command.kind} from ${who} on #${issue.number}`);
   const reply = (body: string) =>
     ensureComment({ ...pass, issue: issue.number, matches: answers(comment.id), body });
-  if (!(await permitted(pass, who))) {
+  const refuse = async (body: string) => {
     if (!refusalOwed(at.refusals, comment.createdAt)) {
       pass.log.debug({ issue: issue.number, login: who }, "refused here within a day: silent");
       return said("");
     }
-    await reply(notPermittedComment(comment.id, who));
+    await reply(body);
     at.refusals.push(comment.createdAt);
     return said(`refused ${command.kind} from ${who}`);
+  };
+  if (command.kind === "confirm") {
+    const learner = learnerOf(pass);
+    if (learner?.toLowerCase() !== who.toLowerCase()) {
+      return refuse(notTheLearnerComment(comment.id, learner ?? "the learner your config names"));
+    }
+    return confirm(pass, at, learner, reply);
   }
+  if (!(await permitted(pass, who))) return refuse(notPermittedComment(comment.id, who));
   switch (command.kind) {
     case "help":
       await reply(helpComment(comment.id));
@@ -121,6 +135,10 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<CommandResu
     case "skip":
       return skipWeek(pass, at, reply);
     case "status": {
+      if (pass.awaiting) {
+        await reply(awaitingComment(comment.id, pass.awaiting));
+        return said("answered status: awaiting confirmation");
+      }
       const pausedByConfig = pass.loaded.ok && pass.loaded.config.paused;
       const body = await statusReply({
         ...pass,
@@ -132,6 +150,41 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<CommandResu
       return said("answered status");
     }
   }
+}
+
+/**
+ * The learner agrees that figures about them are posted. Consent is a fact of the consent
+ * issue, so it is recorded there: by the answer itself when the command was written there,
+ * else by a note there too. The consent issue then closes: nothing more is awaited.
+ */
+async function confirm(
+  pass: CommandPass,
+  at: CommandAt,
+  learner: string,
+  reply: (body: string) => Promise<unknown>,
+): Promise<CommandResult> {
+  const { comment, issue } = at;
+  const { title, body } = consentIssue({ login: learner, owner: pass.home.owner });
+  const isConsent = (marker: IssueMarker) =>
+    isKind(marker, "consent") && marker.login.toLowerCase() === learner.toLowerCase();
+  const consent = await ensureIssue({ ...pass, matches: isConsent, title, body });
+  const answer = confirmedComment(comment.id, learner);
+  if (consent.number !== issue.number) {
+    await ensureComment({
+      ...pass,
+      issue: consent.number,
+      matches: answers(comment.id),
+      body: answer,
+    });
+  }
+  await reply(answer);
+  await closeOwnIssue({ ...pass, issue: consent.number, reason: "completed" });
+  return { detail: `${learner} confirmed`, changed: true };
+}
+
+/** The learner the config names, when it can be read. */
+function learnerOf(pass: CommandPass): string | undefined {
+  return pass.loaded.ok ? learnerLogin(pass.loaded.config, pass.home) : undefined;
 }
 
 /**

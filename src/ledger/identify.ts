@@ -1,6 +1,7 @@
 import { isKind, readMarker, type IssueMarker } from "../domain/marker.js";
 
 const WEEKLY_TITLE = /^\s*Week\s+(\d{1,4})\b/;
+const CONSENT_TITLE = /^\s*Checkpoint is waiting for (\S+) to confirm/;
 const REVIEW_TITLE = /^\s*(Mid-course|Final) review\s*·\s*Week\s+(\d{1,4})\b/;
 /** Titles Checkpoint gives its one-of-a-kind issues, as their templates write them. */
 const FIXED_TITLES: [prefix: string, marker: IssueMarker][] = [
@@ -21,9 +22,16 @@ export function identifyIssue(issue: { title: string; body: string }): IssueMark
   const review = REVIEW_TITLE.exec(issue.title);
   if (isKind(marker, "weekly")) return weekly ? { ...marker, week: Number(weekly[1]) } : marker;
   if (isKind(marker, "review")) return review ? { ...marker, ...reviewOf(review) } : marker;
-  if (isKind(marker, "paused") || isKind(marker, "welcome") || isKind(marker, "config-problems")) {
+  if (
+    isKind(marker, "paused") ||
+    isKind(marker, "welcome") ||
+    isKind(marker, "config-problems") ||
+    isKind(marker, "consent")
+  ) {
     return marker;
   }
+  const consent = CONSENT_TITLE.exec(issue.title);
+  if (consent) return { kind: "consent", login: consent[1] as string };
   if (weekly) return { kind: "weekly", week: Number(weekly[1]) };
   if (review) return { kind: "review", ...reviewOf(review) };
   return FIXED_TITLES.find(([prefix]) => issue.title.trim().startsWith(prefix))?.[1];

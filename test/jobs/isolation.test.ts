@@ -14,7 +14,7 @@ function repository(owner: string, name: string) {
   return {
     name,
     full_name: `${owner}/${name}`,
-    owner: { login: owner },
+    owner: { login: owner, type: "User" },
     default_branch: "main",
     archived: false,
     html_url: `https://github.com/${owner}/${name}`,

@@ -30,7 +30,7 @@ function repository(name: string) {
   return {
     name,
     full_name: `ada/${name}`,
-    owner: { login: "ada" },
+    owner: { login: "ada", type: "User" },
     default_branch: "main",
     archived: false,
     html_url: `https://github.com/ada/${name}`,

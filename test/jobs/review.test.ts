@@ -16,6 +16,7 @@ if (!config.ok) throw new Error("invalid test config");
 const document = parseExpectations(readFileSync("test/fixtures/EXPECTATIONS.md", "utf8"));
 const home = {
   owner: "ada",
+  ownerType: "User",
   repo: "learning",
   defaultBranch: "main",
   serverUrl: "https://github.com",

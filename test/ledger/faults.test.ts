@@ -1,89 +1,27 @@
-import { pino } from "pino";
-import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { writesOf } from "../../bench/lib/stand-in/count.js";
-import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
-import type { IssueState } from "../../bench/lib/stand-in/state.js";
-import { commentDelivery, learnerComments } from "../../bench/lib/world/deliveries.js";
-import { buildWorld, WEEK8_DUE, type BenchLearner } from "../../bench/lib/world/index.js";
-import { readMarker, type Marker } from "../../src/domain/marker.js";
-import { AppIdentity } from "../../src/github/app-identity.js";
-import { checkpointApp } from "../../src/index.js";
-import { scheduledRun } from "../../src/jobs/scheduled-run.js";
+import { commentDelivery } from "../../bench/lib/world/deliveries.js";
+import { WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { readMarker } from "../../src/domain/marker.js";
 import type { Timer } from "../../src/scheduler/retries.js";
-import { BOT, TEST_PRIVATE_KEY, TestOctokit } from "../helpers/probot.js";
+import { BOT } from "../helpers/probot.js";
+import {
+  closeWorld,
+  COMMENTS,
+  DURING_WEEK_8,
+  graceWorld,
+  graceWrites,
+  markersOf,
+  process,
+  scheduled,
+} from "./world.js";
 
 /*
  * What a real deployment meets, against one GitHub stand-in whose state every "process"
- * shares: deliveries at once, a failed write, a locked issue, a learner's edits. Grace's
- * week 7 (issue #1, Nov 10 – 16) is open and has no comment yet; week 8 is due at WEEK8_DUE.
+ * shares: deliveries at once, a failed write, a locked issue, a learner's edits.
  */
 
-const DURING_WEEK_8 = () => new Date("2025-11-20T12:00:00Z");
-const COMMENTS = "POST /repos/{owner}/{repo}/issues/{issue_number}/comments";
-
-let standIn: GitHubStandIn | undefined;
-afterEach(async () => {
-  await standIn?.close();
-  standIn = undefined;
-});
-
-async function graceWorld(): Promise<{
-  grace: BenchLearner;
-  week7: IssueState;
-  gh: GitHubStandIn;
-}> {
-  const world = buildWorld({ logins: ["ada", "grace"], reposEach: 1 });
-  standIn = await startGitHubStandIn({ world });
-  const grace = world[1] as BenchLearner;
-  const week7 = standIn.state.repos.get("grace/learning")?.issues[0] as IssueState;
-  return { grace, week7, gh: standIn };
-}
-
-const silent = () => pino({ level: "silent" });
-
-/** One Checkpoint process: its own Probot, lanes and caches, the stand-in's GitHub. */
-function process(gh: GitHubStandIn, clock = DURING_WEEK_8, retryTimer?: Timer): Probot {
-  const probot = new Probot({
-    appId: 1,
-    privateKey: TEST_PRIVATE_KEY,
-    baseUrl: gh.baseUrl,
-    Octokit: TestOctokit,
-    log: silent(),
-  });
-  probot.load(
-    checkpointApp({
-      clock,
-      identity: () => AppIdentity.known(BOT),
-      ...(retryTimer ? { retryTimer } : {}),
-    }),
-  );
-  return probot;
-}
-
-/** The scheduler's pass at `now`, as `checkpoint run` makes it. */
-function scheduled(gh: GitHubStandIn, now: string) {
-  const probot = process(gh);
-  return scheduledRun({
-    probot,
-    log: silent(),
-    now: new Date(now),
-    dryRun: false,
-    identity: AppIdentity.known(BOT),
-    canWrite: async () => false,
-  });
-}
-
-/** Grace writes a comment on her week 7 issue; the stand-in keeps it. */
-function graceWrites(gh: GitHubStandIn, grace: BenchLearner, body: string) {
-  return learnerComments(gh.state, grace, body).comment;
-}
-
-const markersOf = (issue: IssueState | undefined, kind: Marker["kind"]) =>
-  (issue?.comments ?? [])
-    .filter((comment) => comment.user.login === BOT)
-    .map((comment) => readMarker(comment.body))
-    .filter((marker) => marker?.kind === kind);
+afterEach(closeWorld);
 
 const REPLY = "## Summary\nViews done.\n\n## Next steps\n- Deploy to Render";
 
@@ -200,8 +138,7 @@ describe("a learner's edits to Checkpoint's issue", () => {
         [2, "open"],
       ]);
       expect(week7.labels).toEqual(["checkpoint"]);
-      await gh.close();
-      standIn = undefined;
+      await closeWorld();
     }
   });
 });

@@ -5,6 +5,8 @@ export type Command =
   | { kind: "status" }
   | { kind: "resume" }
   | { kind: "help" }
+  /** The learner agrees that Checkpoint posts figures about them (see domain/consent). */
+  | { kind: "confirm" }
   | { kind: "pause"; reason?: string }
   | { kind: "skip"; reason?: string }
   /** Anything else after `/checkpoint`, or nothing: the bot answers with help. */
@@ -37,6 +39,7 @@ function toCommand(text: string): Command {
     case "status":
     case "resume":
     case "help":
+    case "confirm":
       return { kind: verb };
     case "pause":
     case "skip":

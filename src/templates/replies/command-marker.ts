@@ -13,11 +13,13 @@ export function commandReplyMarker(
   command: AnsweredCommand,
   commentId: number,
   skip?: { week: number; reason?: string | undefined },
+  confirmed?: string,
 ): string {
   return renderMarker({
     kind: "command-reply",
     command,
     comment: commentId,
+    ...(confirmed ? { login: confirmed } : {}),
     ...(skip ? { week: skip.week } : {}),
     ...(skip?.reason?.trim() ? { reason: markerText(skip.reason) } : {}),
   });

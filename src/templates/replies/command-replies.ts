@@ -1,4 +1,4 @@
-import { mention, quoteMessage } from "../weekly/escape.js";
+import { escapeText, quoteMessage } from "../weekly/escape.js";
 import type { NextIssue } from "../../domain/week/index.js";
 import { number } from "../../domain/words.js";
 import { commandReplyMarker } from "./command-marker.js";
@@ -63,7 +63,7 @@ export function skipNoteComment(params: {
 /** One polite sentence to someone who may not use commands here; nothing is done. */
 export function notPermittedComment(commentId: number, login: string): string {
   return [
-    `Sorry ${mention(login)}, \`/checkpoint\` commands are only for ${WHO_MAY_COMMAND}, so I've left things as they are.`,
+    `Sorry ${escapeText(login)}, \`/checkpoint\` commands are only for ${WHO_MAY_COMMAND}, so I've left things as they are.`,
     "",
     commandReplyMarker("not-permitted", commentId),
   ].join("\n");

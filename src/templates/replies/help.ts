@@ -14,6 +14,7 @@ function commandList(): string[] {
     "- `/checkpoint resume`: start again with the next weekly issue.",
     "- `/checkpoint skip [reason]`: excuse the current week: no reminder, and your streak of weeks with an update is kept.",
     "- `/checkpoint help`: this list.",
+    "- `/checkpoint confirm`: only for the learner the config names, when that is not this account: agree that Checkpoint posts figures about you.",
     "",
     `They can be used by ${WHO_MAY_COMMAND}.`,
   ];

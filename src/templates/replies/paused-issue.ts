@@ -1,5 +1,5 @@
 import { markerText, renderMarker } from "../../domain/marker.js";
-import { mention, quoteMessage } from "../weekly/escape.js";
+import { escapeText, quoteMessage } from "../weekly/escape.js";
 import { utcInstant } from "./instant.js";
 
 export const PAUSED_TITLE = "Checkpoint is paused";
@@ -25,7 +25,7 @@ export function pausedIssue(view: PausedView): { title: string; body: string } {
   return {
     title: PAUSED_TITLE,
     body: [
-      `${mention(login)} paused Checkpoint on ${utcInstant(since)}.${why}`,
+      `${escapeText(login)} paused Checkpoint on ${utcInstant(since)}.${why}`,
       "",
       "While this issue is open, I won't open weekly issues or send reminders. Nothing is lost: your repositories keep their history, and the weekly issues so far stay as they are.",
       "",

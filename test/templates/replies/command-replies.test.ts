@@ -115,7 +115,7 @@ describe("answers to commands", () => {
   it("refuses in exactly one polite sentence", () => {
     const answer = visible(notPermittedComment(COMMENT_ID, "octocat"));
     expect(answer).toBe(
-      "Sorry @octocat, `/checkpoint` commands are only for the learner and collaborators with " +
+      "Sorry octocat, `/checkpoint` commands are only for the learner and collaborators with " +
         "write access to this repository, so I've left things as they are.",
     );
     // One sentence: one line, and one sentence end, at the very end.

@@ -11,7 +11,7 @@ describe("the paused issue", () => {
     });
     expect(issue.title).toBe("Checkpoint is paused");
     expect(issue.body.split("\n")).toEqual([
-      "@cosmas-o paused Checkpoint on 2025-11-26 10:05 UTC. Reason: “exams”.",
+      "cosmas-o paused Checkpoint on 2025-11-26 10:05 UTC. Reason: “exams”.",
       "",
       "While this issue is open, I won't open weekly issues or send reminders. Nothing is lost: your repositories keep their history, and the weekly issues so far stay as they are.",
       "",
@@ -28,7 +28,7 @@ describe("the paused issue", () => {
       since: "2025-12-01T00:00:00Z",
     });
     expect(issue.body.split("\n")[0]).toBe(
-      "@ada paused Checkpoint on 2025-12-01 00:00 UTC. Reason: “&lt;i\\>moving&lt;/i\\> --\\> @\u2060bob”.",
+      "ada paused Checkpoint on 2025-12-01 00:00 UTC. Reason: “&lt;i\\>moving&lt;/i\\> --\\> @\u2060bob”.",
     );
     expect(readMarker(issue.body)).toEqual({
       kind: "paused",
@@ -39,7 +39,7 @@ describe("the paused issue", () => {
 
   it("leaves the reason out when none was given", () => {
     const issue = pausedIssue({ login: "ada", since: "2025-12-01T00:00:00Z" });
-    expect(issue.body.split("\n")[0]).toBe("@ada paused Checkpoint on 2025-12-01 00:00 UTC.");
+    expect(issue.body.split("\n")[0]).toBe("ada paused Checkpoint on 2025-12-01 00:00 UTC.");
     expect(readMarker(issue.body)).toEqual({ kind: "paused", since: "2025-12-01T00:00:00Z" });
   });
 });
