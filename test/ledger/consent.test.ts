@@ -42,6 +42,15 @@ describe("a config that names someone other than the account", () => {
     expect(week7.state).toBe("open");
     expect(week7.comments).toEqual([]);
 
+    // Status before confirming says what is awaited, and no figure.
+    const consentIssue = home.issues.find((issue) => issue.number === 2);
+    consentIssue?.comments.push(comment(7000, "bob", "/checkpoint status", "2025-11-24T08:05:00Z"));
+    await scheduled(gh, "2025-11-24T08:07:00Z");
+    const answer = consentIssue?.comments.find((one) => one.user.login === BOT)?.body ?? "";
+    expect(answer.split("\n")[0]).toBe(
+      "Checkpoint is waiting for bob to confirm with `/checkpoint confirm` on the “Checkpoint is waiting for bob to confirm” issue. Until then nothing is measured or posted.",
+    );
+
     // Asked once: the next pass writes nothing.
     const before = gh.requests.length;
     const [, again] = await scheduled(gh, "2025-11-24T09:07:00Z");
