@@ -3,11 +3,13 @@
  * Each prints its own figures and stops by itself. Add a benchmark by adding an entry.
  */
 import { activityBenchmark } from "./activity/run.js";
+import { adversarialBenchmark } from "./adversarial/run.js";
 import { scheduledBenchmark } from "./scheduled/run.js";
 import { webhooksBenchmark } from "./webhooks/run.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   activity: activityBenchmark,
+  adversarial: adversarialBenchmark,
   scheduled: scheduledBenchmark,
   webhooks: webhooksBenchmark,
 };

@@ -1,7 +1,7 @@
 import type { ProbotOctokit } from "probot";
 import type { ConfigProblem } from "./problems.js";
 import { readRepoFile } from "../github/contents.js";
-import { parseConfig, parseConfigText, type ConfigResult } from "./parse.js";
+import { parseConfig, parseConfigText, refusedConfigText, type ConfigResult } from "./parse.js";
 import { problemFromYaml } from "./problems.js";
 
 /** Where the config lives in the home repository, as Probot's `context.config` expects it. */
@@ -83,5 +83,8 @@ export async function discoverConfig(params: {
   if (text === undefined) {
     return { ok: false, missing: true, problems: [{ path: "", message: `no ${CONFIG_PATH}` }] };
   }
+  // Probot's config plugin parses `_extends` files with no bounds: refuse what ours would.
+  const refused = refusedConfigText(text);
+  if (refused) return { ok: false, problems: [refused] };
   return /^_extends\s*:/m.test(text) ? loadConfig(params) : parseConfigText(text);
 }

@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/load.js";
+import { discoverConfig, loadConfig } from "../../src/config/load.js";
 import { TestOctokit } from "../helpers/probot.js";
 
 const octokit = new TestOctokit({ auth: "test-token" });
@@ -58,6 +58,27 @@ describe("loadConfig", () => {
       .reply(500, { message: "boom" });
     await expect(loadConfig({ octokit, owner: "cosmas", repo: "learning" })).rejects.toMatchObject({
       status: 500,
+    });
+  });
+});
+
+describe("discoverConfig", () => {
+  it("refuses an oversized file that extends another before Probot's unbounded parser sees it", async () => {
+    // 26 + 2 + 9,971 + 1 = 10,000 characters: over the 8,192 a config may have. Only the file
+    // itself is read.
+    const text = `_extends: cohort-settings\n# ${"x".repeat(10_000 - 29)}\n`;
+    expect(text.length).toBe(10_000);
+    api().get("/repos/cosmas/learning/contents/.github%2Fcheckpoint.yml").reply(200, text, RAW);
+    const loaded = await discoverConfig({ octokit, owner: "cosmas", repo: "learning" });
+    expect(loaded).toEqual({
+      ok: false,
+      problems: [
+        {
+          path: "",
+          message:
+            "the file is 10,000 characters long; Checkpoint reads a config of up to 8,192 characters",
+        },
+      ],
     });
   });
 });

@@ -1,8 +1,9 @@
-import { baseGoalId, claimId } from "./goal-id.js";
+import { claimId, goalSlug, sectionKey } from "./goal-id.js";
 import { plainText } from "./inline.js";
 import { classifyLine, splitLines, type Line } from "./lines.js";
 import { readLabelLine, readMetadata, type LabelEntry } from "./metadata.js";
-import type { ExpectationDocument, ExpectationSection } from "./types.js";
+import type { ExpectationDocument, ExpectationSection, Goal } from "./types.js";
+import { number } from "../words.js";
 
 export const EMPTY_DOCUMENT = "The expectation document is empty.";
 export const NO_GOALS =
@@ -22,6 +23,26 @@ interface DraftSection {
   goals: { raw: string; line: number }[];
 }
 
+/**
+ * The longest expectation document read, in characters (GitHub's limit for an issue body; the
+ * first learner's is 3,000). A longer one is read up to the last line that fits, and a problem
+ * says so: a file can be a megabyte, and every line costs time on every run.
+ */
+export const MAX_DOCUMENT_CHARS = 65_536;
+
+/** The problem reported for a document longer than MAX_DOCUMENT_CHARS. */
+export function tooLong(length: number): string {
+  return `The expectation document is ${number(length)} characters long; only its first ${number(MAX_DOCUMENT_CHARS)} are read.`;
+}
+
+/** The document cut to MAX_DOCUMENT_CHARS, at a line break when there is one to cut at. */
+function readablePart(markdown: string): string {
+  if (markdown.length <= MAX_DOCUMENT_CHARS) return markdown;
+  const cut = markdown.slice(0, MAX_DOCUMENT_CHARS);
+  const lastBreak = Math.max(cut.lastIndexOf("\n"), cut.lastIndexOf("\r"));
+  return lastBreak > 0 ? cut.slice(0, lastBreak) : cut;
+}
+
 // "1. Skill & Knowledge Goals", "2) Projects", "3 Habits"; a year such as "2025 Plans" is a title.
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,2})*)[.):]?\s+(.+)$/;
 const QUOTED = /^["“”'‘’](.*)["“”'‘’]$/;
@@ -33,11 +54,12 @@ const WORDY = /[\p{L}\p{N}]/u;
 function blocksOf(markdown: string): Block[] {
   const blocks: Block[] = [];
   let fenced = false;
-  splitLines(markdown).forEach((text, index) => {
-    const line = classifyLine(text);
+  const lines = splitLines(markdown);
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = classifyLine(lines[index] ?? "");
     if (line.kind === "fence") fenced = !fenced;
     else if (!fenced) blocks.push({ line, number: index + 1 });
-  });
+  }
   return blocks;
 }
 
@@ -54,29 +76,56 @@ function titleText(markdown: string): string | undefined {
   return (QUOTED.exec(plain)?.[1] ?? plain).trim() || undefined;
 }
 
+/** A section with its goals' plain text and ids; items without a word in them are left out. */
+function finishedSection(draft: DraftSection, taken: Set<string>): ExpectationSection {
+  // baseGoalId's two halves, the section's once for all its goals.
+  const key = draft.goals.length > 0 ? sectionKey(draft.title) : "";
+  const goals: Goal[] = [];
+  for (const { raw, line } of draft.goals) {
+    const text = plainText(raw.replace(CHECKBOX, ""));
+    if (!WORDY.test(text)) continue;
+    goals.push({ id: claimId(`${key}/${goalSlug(text)}`, taken), text, raw, line });
+  }
+  const { number, title } = draft;
+  return number === undefined ? { title, goals } : { number, title, goals };
+}
+
 /**
  * A lone level-1 heading before every other heading is the document's title; the shallowest
  * other heading level marks sections, and deeper headings only subdivide a section.
  */
 function headingRoles(blocks: Block[]): { titleBlock?: Block; sectionLevel?: number } {
-  const headings = blocks.flatMap((block) =>
-    block.line.kind === "heading" ? [{ block, level: block.line.level }] : [],
-  );
-  const [opening, ...rest] = headings;
-  const isTitle = opening?.level === 1 && rest.every((heading) => heading.level > 1);
-  const levels = (isTitle ? rest : headings).map((heading) => heading.level);
+  let opening: { block: Block; level: number } | undefined;
+  // The shallowest level of the headings after the first (7 when there are none).
+  let shallowestAfter = 7;
+  for (const block of blocks) {
+    if (block.line.kind !== "heading") continue;
+    if (opening === undefined) opening = { block, level: block.line.level };
+    else shallowestAfter = Math.min(shallowestAfter, block.line.level);
+  }
+  if (opening === undefined) return {};
+  const isTitle = opening.level === 1 && shallowestAfter > 1;
+  const sectionLevel = isTitle ? shallowestAfter : Math.min(opening.level, shallowestAfter);
   return {
     titleBlock: isTitle ? opening.block : undefined,
-    sectionLevel: levels.length > 0 ? Math.min(...levels) : undefined,
+    sectionLevel: sectionLevel <= 6 ? sectionLevel : undefined,
   };
 }
 
 /**
  * Reads a learner's expectation document: title, the `Label: value` metadata before the first
  * section, and every list item as a goal under its section. Never throws; what it cannot read
- * is reported in `problems`, in words meant for the learner.
+ * is reported in `problems`, in words meant for the learner. Time is linear in the document,
+ * of which the first MAX_DOCUMENT_CHARS characters are read.
  */
 export function parseExpectations(markdown: string): ExpectationDocument {
+  const read = readablePart(markdown);
+  const document = parseReadable(read);
+  if (read.length < markdown.length) document.problems.push(tooLong(markdown.length));
+  return document;
+}
+
+function parseReadable(markdown: string): ExpectationDocument {
   const blocks = blocksOf(markdown);
   if (blocks.every((block) => block.line.kind === "blank")) {
     return { metadata: {}, sections: [], problems: [EMPTY_DOCUMENT] };
@@ -117,22 +166,9 @@ export function parseExpectations(markdown: string): ExpectationDocument {
 
   const { metadata, problems } = readMetadata(labels);
   const taken = new Set<string>();
-  const sections: ExpectationSection[] = [
-    ...(untitled.goals.length > 0 ? [untitled] : []),
-    ...drafts,
-  ].map((draft) => ({
-    ...(draft.number === undefined ? {} : { number: draft.number }),
-    title: draft.title,
-    goals: draft.goals
-      .map(({ raw, line }) => ({ raw, line, text: plainText(raw.replace(CHECKBOX, "")) }))
-      .filter(({ text }) => WORDY.test(text))
-      .map(({ raw, line, text }) => ({
-        id: claimId(baseGoalId(draft.title, text), taken),
-        text,
-        raw,
-        line,
-      })),
-  }));
+  const sections = [...(untitled.goals.length > 0 ? [untitled] : []), ...drafts].map((draft) =>
+    finishedSection(draft, taken),
+  );
   const goalCount = sections.reduce((count, section) => count + section.goals.length, 0);
   if (goalCount === 0) problems.push(NO_GOALS);
   else if (sectionLevel === undefined) problems.push(NO_SECTIONS);

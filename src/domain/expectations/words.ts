@@ -16,14 +16,16 @@ const STOPWORDS = new Set(
     .filter((word) => word !== ""),
 );
 
+const ASCII = /^[\0-\x7f]*$/;
+
 /**
  * Significant words of a text, lower case, in order of first appearance, each once:
  * diacritics, possessives and apostrophes dropped, stopwords and single letters left out.
  */
 export function significantWords(text: string): string[] {
-  const words = text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
+  // ASCII has no marks to fold away: most goals skip the Unicode work.
+  const folded = ASCII.test(text) ? text : text.normalize("NFKD").replace(/\p{M}/gu, "");
+  const words = folded
     .toLowerCase()
     .replace(/['’]s\b/g, "")
     .replace(/['’‘`]/g, "")

@@ -26,17 +26,22 @@ export interface CodeLink {
 }
 
 interface Pattern {
+  /** Global: read from `lastIndex` 0, match after match. */
   regex: RegExp;
+  /** Text the pattern cannot match without: lines without it are not searched. */
+  hint?: string;
   /** Only in the Code section: the short forms are too ambiguous in prose ("my #1 priority"). */
   codeSectionOnly: boolean;
   toLink: (match: RegExpExecArray) => CodeLink | undefined;
 }
 
 const DEFAULT_SERVER = "https://github.com";
-const SHA = "[0-9a-fA-F]{7,40}";
+/** The shortest SHA read as a commit. */
+const SHORT_SHA = 7;
+const SHA = `[0-9a-fA-F]{${SHORT_SHA},40}`;
+// Every link has one: an address or a reference has a "/", an issue number or a SHA a digit.
+const LINK_HINT = /[/\d]/;
 const REPO = "([A-Za-z0-9][A-Za-z0-9-]*)/([\\w.-]+)";
-// A Markdown link's text only names what its address points at; the address is what counts.
-const LINK_TEXT = /\[[^\]]*\]\(/g;
 
 /**
  * Links to work in a reply: the Code section first, then the other sections in template order.
@@ -49,34 +54,106 @@ export function findCodeLinks(sections: SectionLines, context: RepoContext): Cod
   const server = (context.serverUrl ?? DEFAULT_SERVER).replace(/\/+$/, "");
   const patterns = patternsFor(server, `${context.owner}/${context.repo}`);
   const order: SectionKey[] = ["code", ...SECTION_KEYS.filter((key) => key !== "code")];
-  const links: CodeLink[] = [];
+  const links = new KnownWork();
   for (const key of order) {
     const usable = patterns.filter((pattern) => key === "code" || !pattern.codeSectionOnly);
     for (const line of sections[key] ?? []) {
-      if (line.code) continue;
-      for (const link of linksInLine(line.text, usable)) {
-        if (!links.some((known) => sameWork(known, link))) links.push(link);
-      }
+      if (line.code || !LINK_HINT.test(line.text)) continue;
+      for (const link of linksInLine(line.text, usable)) links.add(link);
     }
   }
-  return links;
+  return links.list;
+}
+
+/**
+ * Links found so far, in the order found, each piece of work once: a link is the same work as
+ * a known one with the same address, or, for a commit, as a known commit of the same repository
+ * (whatever its case) whose SHA starts with this one's or that this one's starts with. Known
+ * links are looked up by address and by every prefix of their SHAs, not compared one by one:
+ * a reply of thousands of links took seconds.
+ */
+class KnownWork {
+  readonly list: CodeLink[] = [];
+  private readonly urls = new Set<string>();
+  /** By repository (lower case): each known commit's SHA, and every prefix of it as long as a short SHA. */
+  private readonly commits = new Map<string, { shas: Set<string>; prefixes: Set<string> }>();
+
+  add(link: CodeLink): void {
+    if (this.urls.has(link.url)) return;
+    if (link.kind === "commit") {
+      const repo = link.repo.toLowerCase();
+      const known = this.commits.get(repo) ?? {
+        shas: new Set<string>(),
+        prefixes: new Set<string>(),
+      };
+      this.commits.set(repo, known);
+      const { ref } = link;
+      // A known commit whose SHA starts with this one, or one this SHA starts with.
+      if (known.prefixes.has(ref)) return;
+      for (let length = SHORT_SHA; length < ref.length; length += 1) {
+        if (known.shas.has(ref.slice(0, length))) return;
+      }
+      known.shas.add(ref);
+      for (let length = SHORT_SHA; length <= ref.length; length += 1) {
+        known.prefixes.add(ref.slice(0, length));
+      }
+    }
+    this.urls.add(link.url);
+    this.list.push(link);
+  }
 }
 
 /** Links in one line, in the order written. */
 function linksInLine(line: string, patterns: readonly Pattern[]): CodeLink[] {
   const found: { at: number; link: CodeLink }[] = [];
-  let text = line.replace(LINK_TEXT, (match) => `[${" ".repeat(match.length - 3)}](`);
-  for (const { regex, toLink } of patterns) {
-    for (const match of text.matchAll(regex)) {
+  let text = blankLinkTexts(line);
+  for (const { regex, hint, toLink } of patterns) {
+    if (hint !== undefined && !text.includes(hint)) continue;
+    const read: { start: number; end: number }[] = [];
+    regex.lastIndex = 0;
+    // What `matchAll` would give (no pattern matches the empty string), without the copy of
+    // the expression it makes on every call.
+    for (let match = regex.exec(text); match !== null; match = regex.exec(text)) {
       const link = toLink(match);
       if (link === undefined) continue;
       found.push({ at: match.index, link });
-      // Blank what was read, so a looser pattern later cannot read it again.
-      const end = match.index + match[0].length;
-      text = text.slice(0, match.index) + " ".repeat(match[0].length) + text.slice(end);
+      read.push({ start: match.index, end: match.index + match[0].length });
     }
+    // Blank what was read, so a looser pattern later cannot read it again.
+    text = blanked(text, read);
   }
   return found.sort((a, b) => a.at - b.at).map(({ link }) => link);
+}
+
+/** The text with each range (in order, not overlapping) replaced by as many spaces. */
+function blanked(text: string, ranges: readonly { start: number; end: number }[]): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let copied = 0;
+  for (const { start, end } of ranges) {
+    parts.push(text.slice(copied, start), " ".repeat(end - start));
+    copied = end;
+  }
+  parts.push(text.slice(copied));
+  return parts.join("");
+}
+
+/**
+ * A Markdown link's text only names what its address points at; the address is what counts.
+ * Blanks the text between `[` and `](`, as `replace(/\[[^\]]*\]\(/g, …)` did, but finds each
+ * `]` once: a run of `[` no longer scans the rest of the line from every one of them.
+ */
+function blankLinkTexts(line: string): string {
+  const texts: { start: number; end: number }[] = [];
+  let close = -1;
+  for (let open = line.indexOf("["); open >= 0; open = line.indexOf("[", open + 1)) {
+    if (close <= open) close = line.indexOf("]", open + 1);
+    if (close < 0) break;
+    if (line[close + 1] !== "(") continue;
+    texts.push({ start: open + 1, end: close });
+    open = close + 1;
+  }
+  return blanked(line, texts);
 }
 
 /** Most specific first: full addresses, then `owner/repo` references, then the short forms. */
@@ -86,21 +163,25 @@ function patternsFor(server: string, here: string): Pattern[] {
   return [
     {
       regex: new RegExp(address, "g"),
+      hint: "://",
       codeSectionOnly: false,
       toLink: (m) => fromAddress(server, `${m[1]}/${m[2]}`, m[3] ?? "", m[4] ?? ""),
     },
     {
       regex: new RegExp(`(?<![\\w/.@-])${REPO}@(${SHA})(?![\\w-])`, "g"),
+      hint: "@",
       codeSectionOnly: false,
       toLink: (m) => commit(server, `${m[1]}/${m[2]}`, m[3] ?? ""),
     },
     {
       regex: new RegExp(`(?<![\\w/.@-])${REPO}#(\\d+)(?!\\w)`, "g"),
+      hint: "#",
       codeSectionOnly: false,
       toLink: (m) => numbered(server, `${m[1]}/${m[2]}`, "pull-or-issue", m[3] ?? ""),
     },
     {
       regex: /(?<![\w&/#])#(\d+)(?!\w)/g,
+      hint: "#",
       codeSectionOnly: true,
       toLink: (m) => numbered(server, here, "pull-or-issue", m[1] ?? ""),
     },
@@ -153,12 +234,4 @@ function numbered(
     ref,
     url: `${server}/${repo}/${kind === "pull" ? "pull" : "issues"}/${ref}`,
   };
-}
-
-/** The same address, or the same commit named by SHAs of different lengths. */
-function sameWork(a: CodeLink, b: CodeLink): boolean {
-  if (a.url === b.url) return true;
-  if (a.kind !== "commit" || b.kind !== "commit") return false;
-  if (a.repo.toLowerCase() !== b.repo.toLowerCase()) return false;
-  return a.ref.startsWith(b.ref) || b.ref.startsWith(a.ref);
 }

@@ -21,8 +21,11 @@ export function mergeReplies(replies: readonly ParsedReply[]): ParsedReply {
     }
   }
   const codeLinks: CodeLink[] = [];
+  const urls = new Set<string>();
   for (const link of replies.flatMap((reply) => reply.codeLinks)) {
-    if (!codeLinks.some((known) => known.url === link.url)) codeLinks.push(link);
+    if (urls.has(link.url)) continue;
+    urls.add(link.url);
+    codeLinks.push(link);
   }
   return {
     sections,
