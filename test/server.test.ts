@@ -47,7 +47,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  app.kill("SIGTERM");
+  if (app.exitCode !== null || app.signalCode !== null) return;
+  app.kill("SIGKILL");
   await new Promise((resolve) => app.once("exit", resolve));
 });
 
@@ -85,5 +86,15 @@ describe("the app server", () => {
   it("never logs the private key or the webhook secret", () => {
     expect(output).not.toContain(TEST_PRIVATE_KEY.split("\n")[1]);
     expect(output).not.toContain(SECRET);
+  });
+
+  it("stops cleanly on SIGTERM: exit code 0, nothing unhandled", async () => {
+    const exited = new Promise<number | null>((resolve) =>
+      app.once("exit", (code) => resolve(code)),
+    );
+    app.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(output).toContain("SIGTERM received, stopping");
+    expect(output).not.toMatch(/Unhandled|unhandledRejection/i);
   });
 });
