@@ -1,6 +1,6 @@
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
-import { parseExpectations } from "../domain/expectations/parse.js";
+import { MAX_DOCUMENT_CHARS, parseExpectations, tooLong } from "../domain/expectations/parse.js";
 import type { ExpectationDocument } from "../domain/expectations/types.js";
 import { readRepoFile } from "../github/contents.js";
 import { resolveStartDate } from "../domain/schedule/course-start.js";
@@ -13,6 +13,8 @@ export interface LoadedExpectations {
   problem?: string;
   /** The document on GitHub, for the reviews to link to. */
   url: string;
+  /** Something the learner should know while the goals are used: the document was too long to read whole. */
+  note?: string;
 }
 
 /**
@@ -35,9 +37,10 @@ export async function loadExpectations(params: {
     };
   }
   const document = parseExpectations(text);
+  const cut = text.length > MAX_DOCUMENT_CHARS ? { note: tooLong(text.length) } : {};
   const goals = document.sections.reduce((sum, section) => sum + section.goals.length, 0);
   return goals > 0
-    ? { url, document }
+    ? { url, document, ...cut }
     : {
         url,
         document,

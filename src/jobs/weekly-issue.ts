@@ -22,6 +22,7 @@ import {
   unknownGoalsNote,
 } from "../templates/review/index.js";
 import { weekSummaryComment } from "../templates/weekly/week-summary.js";
+import { escapeText } from "../templates/weekly/escape.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
 import type { LoadedExpectations } from "./expectations.js";
 import { learnerLogin, updatesBeforeWeek, weekFactsOf, type LearnerPass } from "./learner-pass.js";
@@ -41,7 +42,8 @@ function goalsOfTheWeek(
   const section = goalsTouchedSection(goalsTouched(document, rules, record));
   const unknown = unknownGoalIds(rules, config.goals);
   const note = unknown.length > 0 ? unknownGoalsNote(unknown, config.expectations) : "";
-  const text = [section, note].filter((block) => block !== "").join("\n\n");
+  const cut = expectations.note ? escapeText(expectations.note) : "";
+  const text = [section, note, cut].filter((block) => block !== "").join("\n\n");
   return text === "" ? [] : text.split("\n");
 }
 
