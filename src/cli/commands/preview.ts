@@ -11,7 +11,7 @@ import { previewWeek } from "../../jobs/preview.js";
 import { weeklyIssue } from "../../templates/weekly/index.js";
 import { buildDemoRepo, DEMO_LEARNER, DEMO_TIMEZONE } from "../demo-repo.js";
 import { EXIT, UsageError, type Io } from "../io.js";
-import { parseInstant } from "./run.js";
+import { parseAtOption } from "./run.js";
 
 export const previewHelp = `Usage: checkpoint preview <path to a local git repository> [--config FILE] [--at INSTANT]
        checkpoint preview --demo [--at INSTANT]
@@ -57,7 +57,7 @@ export async function preview(argv: string[], io: Io): Promise<number> {
     },
     strict: true,
   });
-  const at = values.at ? parseInstant(values.at) : new Date();
+  const at = values.at ? parseAtOption(values.at) : new Date();
   if (values.demo === positionals.length > 0 || positionals.length > 1) {
     throw new UsageError("give one repository path, or --demo");
   }

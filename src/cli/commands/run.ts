@@ -4,6 +4,7 @@ import { AppIdentity } from "../../github/app-identity.js";
 import { writeAccessCheck } from "../../github/permissions.js";
 import { scheduledRun } from "../../jobs/scheduled-run.js";
 import { createLogger } from "../../logging/logger.js";
+import { parseInstant } from "../../domain/week/time.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 
 export const runHelp = `Usage: checkpoint run --at <ISO-8601 instant> [--dry-run]
@@ -14,20 +15,23 @@ learner. --dry-run writes nothing. Needs the app's credentials in the environmen
 (APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH; GHE_HOST and GHE_PROTOCOL for GitHub
 Enterprise Server). Exits 1 when any learner failed.`;
 
-/** An ISO-8601 instant with a date, a time and an offset or Z: never a guess at the zone. */
-export function parseInstant(text: string | undefined): Date {
+const AT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * The `--at` option: an ISO-8601 instant with a date, a time and an offset or Z (never a guess
+ * at the zone), on a day that exists (domain/week's reading refuses Feb 30).
+ */
+export function parseAtOption(text: string | undefined): Date {
   if (!text) throw new UsageError("--at is required");
-  const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-  const date = new Date(text);
-  // Date accepts Feb 30 as Mar 2; an instant must name a day that exists.
-  const day = new Date(`${text.slice(0, 10)}T00:00:00Z`);
-  const real = !Number.isNaN(day.getTime()) && day.toISOString().startsWith(text.slice(0, 10));
-  if (!iso.test(text) || Number.isNaN(date.getTime()) || !real) {
-    throw new UsageError(
-      `--at must be an ISO-8601 instant such as 2025-11-24T09:00:00Z, not "${text}"`,
-    );
+  const refused = new UsageError(
+    `--at must be an ISO-8601 instant such as 2025-11-24T09:00:00Z, not "${text}"`,
+  );
+  if (!AT_SHAPE.test(text)) throw refused;
+  try {
+    return parseInstant(text).toJSDate();
+  } catch {
+    throw refused;
   }
-  return date;
 }
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -36,7 +40,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     options: { at: { type: "string" }, "dry-run": { type: "boolean", default: false } },
     strict: true,
   });
-  const at = parseInstant(values.at);
+  const at = parseAtOption(values.at);
   const log = await createLogger({ env: { LOG_LEVEL: "warn", ...io.env } });
   const probot = createAppClient(io.env, log);
   const outcomes = await scheduledRun({
