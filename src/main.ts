@@ -10,13 +10,18 @@ loadDotEnv();
 const log = await createLogger();
 const server = await run(checkpoint, { log, Octokit: CheckpointOctokit });
 
+// The logger writes through an asynchronous stream: its last lines need a moment to leave.
+const FLUSH_MS = 250;
+
+const exit = (code: number) => setTimeout(() => process.exit(code), FLUSH_MS);
+
 process.once("SIGTERM", () => {
   log.info("SIGTERM received, stopping");
   server.stop().then(
-    () => process.exit(0),
+    () => exit(0),
     (error: unknown) => {
       log.error({ err: error }, "stopping the server failed");
-      process.exit(1);
+      exit(1);
     },
   );
 });
