@@ -57,19 +57,23 @@ export async function answerCommands(
   const done: string[] = [];
   const failed: string[] = [];
   let changed = false;
+  const owed: CommandAt[] = [];
   for (const issue of issues) {
     const comments = await ledger.comments(issue.number);
     const refusals = refusalsOn(comments);
     for (const comment of unansweredCommands(comments, now)) {
-      const command = parseCommand(comment.body) as Command;
-      try {
-        const answered = await runCommand(pass, { issue, comment, command, refusals });
-        if (answered.detail) done.push(answered.detail);
-        changed ||= answered.changed;
-      } catch (error) {
-        pass.log.error({ err: error, comment: comment.id }, "command failed");
-        failed.push(`${command.kind} on #${issue.number} failed: ${(error as Error).message}`);
-      }
+      owed.push({ issue, comment, command: parseCommand(comment.body) as Command, refusals });
+    }
+  }
+  // In the order they were written: "resume" then "pause" leaves Checkpoint paused.
+  for (const at of owed.sort((a, b) => a.comment.id - b.comment.id)) {
+    try {
+      const answered = await runCommand(pass, at);
+      if (answered.detail) done.push(answered.detail);
+      changed ||= answered.changed;
+    } catch (error) {
+      pass.log.error({ err: error, comment: at.comment.id }, "command failed");
+      failed.push(`${at.command.kind} on #${at.issue.number} failed: ${(error as Error).message}`);
     }
   }
   return { done, failed, changed };

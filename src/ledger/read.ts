@@ -3,7 +3,12 @@ import { readMarker } from "../domain/marker.js";
 import type { KnownIssue } from "../domain/schedule/plan.js";
 import type { LedgerCommentView } from "../domain/schedule/week-facts.js";
 import { listComments } from "../github/comments.js";
-import { CHECKPOINT_LABEL, listIssuesBy, type RepoRef } from "../github/issues.js";
+import {
+  CHECKPOINT_LABEL,
+  listIssuesBy,
+  type IssueRecord,
+  type RepoRef,
+} from "../github/issues.js";
 import { identifyIssue } from "./identify.js";
 
 /** One of Checkpoint's own issues, known by its author and recognised by marker or title. */
@@ -42,13 +47,7 @@ export async function readLedger(params: {
   bot: string;
 }): Promise<Ledger> {
   const { octokit, ref, bot } = params;
-  const records = await listIssuesBy(octokit, { ...ref, creator: bot });
-  const issues = records.flatMap((record): LedgerIssue[] => {
-    const marker = identifyIssue(record);
-    if (!marker) return [];
-    const { labels, ...rest } = record;
-    return [{ ...rest, marker, labelled: labels.includes(CHECKPOINT_LABEL.name) }];
-  });
+  const issues = ledgerIssues(await listIssuesBy(octokit, { ...ref, creator: bot }));
   const read = new Map<number, Promise<LedgerComment[]>>();
   return {
     ref,
@@ -69,6 +68,16 @@ export async function readLedger(params: {
       return comments;
     },
   };
+}
+
+/** The issues of a listing that are Checkpoint's, each recognised by marker or title. */
+export function ledgerIssues(records: readonly IssueRecord[]): LedgerIssue[] {
+  return records.flatMap((record): LedgerIssue[] => {
+    const marker = identifyIssue(record);
+    if (!marker) return [];
+    const { labels, ...rest } = record;
+    return [{ ...rest, marker, labelled: labels.includes(CHECKPOINT_LABEL.name) }];
+  });
 }
 
 /** The comments of one issue, each known as the app's own, a person's, or another app's. */

@@ -12,8 +12,7 @@ import {
   statusOf,
   updateIssueBody,
 } from "../github/issues.js";
-import { identifyIssue } from "./identify.js";
-import { readComments, type Ledger, type LedgerComment } from "./read.js";
+import { ledgerIssues, readComments, type Ledger, type LedgerComment } from "./read.js";
 
 /*
  * Every write Checkpoint makes to its state is an "ensure": it looks before writing, and
@@ -50,11 +49,11 @@ export async function ensureIssue(
   // The label is styled once, with the first issue; later issues find it there.
   if (ledger.issues.length === 0) await ensureLabel(octokit, ledger.ref);
   const opened = await openIssue(octokit, { ...ledger.ref, title, body });
-  const twins = (await listIssuesBy(octokit, { ...ledger.ref, creator: ledger.bot }))
-    .filter((issue) => {
-      const marker = identifyIssue(issue);
-      return issue.state === "open" && marker !== undefined && matches(marker);
-    })
+  // The look again also brings the pass's ledger up to date, so later steps see the new issue.
+  const fresh = ledgerIssues(await listIssuesBy(octokit, { ...ledger.ref, creator: ledger.bot }));
+  ledger.issues.splice(0, ledger.issues.length, ...fresh);
+  const twins = fresh
+    .filter((issue) => issue.state === "open" && matches(issue.marker))
     .sort((a, b) => a.number - b.number);
   const survivor = twins[0]?.number ?? opened.number;
   if (survivor !== opened.number) {
@@ -65,11 +64,7 @@ export async function ensureIssue(
       issue_number: opened.number,
       body: `${note}\n\n${renderMarker({ kind: "duplicate", of: survivor })}`,
     });
-    await closeIssue(octokit, {
-      ...ledger.ref,
-      issue_number: opened.number,
-      reason: "not_planned",
-    });
+    await closeOwnIssue({ octokit, log, ledger, issue: opened.number, reason: "not_planned" });
   }
   return { number: survivor, created: survivor === opened.number };
 }
@@ -164,15 +159,21 @@ function count(ledger: Ledger, issue: number, delta: number): void {
   ledger.added.set(issue, (ledger.added.get(issue) ?? 0) + delta);
 }
 
-/** Closes one of Checkpoint's issues; answers its comment count after closing. */
+/**
+ * Closes one of Checkpoint's issues, in the pass's ledger too; answers its comment count
+ * after closing.
+ */
 export async function closeOwnIssue(
   params: WriteParams & { issue: number; reason: "completed" | "not_planned" },
 ): Promise<{ comments: number }> {
-  return closeIssue(params.octokit, {
+  const closed = await closeIssue(params.octokit, {
     ...params.ledger.ref,
     issue_number: params.issue,
     reason: params.reason,
   });
+  const listed = params.ledger.issues.find((issue) => issue.number === params.issue);
+  if (listed) Object.assign(listed, { state: "closed", stateReason: params.reason });
+  return closed;
 }
 
 /**

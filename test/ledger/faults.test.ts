@@ -195,3 +195,28 @@ describe("commands from someone without write access", () => {
     ]);
   });
 });
+
+describe("several commands answered in one pass", () => {
+  it("act in the order written, each on what the one before did: pause then resume leaves it running", async () => {
+    const { week7, gh } = await graceWorld();
+    const grace = (id: number, body: string, at: string) => ({
+      id,
+      body,
+      user: { login: "grace", type: "User" },
+      created_at: at,
+    });
+    // Written while Checkpoint was down; the next pass finds both.
+    week7.comments.push(
+      grace(9101, "/checkpoint pause exams", "2025-11-20T10:00:00Z"),
+      grace(9102, "/checkpoint resume", "2025-11-20T11:00:00Z"),
+    );
+    await scheduled(gh, "2025-11-20T12:07:00Z");
+    const issues = gh.state.repos.get("grace/learning")?.issues ?? [];
+    const paused = issues.filter((issue) => readMarker(issue.body)?.kind === "paused");
+    expect(paused.map((issue) => issue.state)).toEqual(["closed"]);
+    expect(markersOf(week7, "command-reply").map((marker) => marker?.["command"])).toEqual([
+      "pause",
+      "resume",
+    ]);
+  });
+});
