@@ -46,11 +46,16 @@ const repositoryName = z
 
 const count = z.number().int().min(0);
 
+/** What GitHub accepts as a user's login: it names a person, and titles and mentions quote it. */
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
 const learner = z
   .strictObject({
     login: z
       .string()
-      .min(1)
+      .regex(GITHUB_LOGIN, {
+        error: "expected a GitHub login: letters, digits and single hyphens, at most 39 characters",
+      })
       .optional()
       .describe(
         "The learner's GitHub login. Defaults to the account the app is installed on (for a user account) or the home repository's owner.",

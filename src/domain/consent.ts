@@ -19,10 +19,15 @@ export function consentNeeded(params: {
   return params.ownerType !== "User" || params.learner.toLowerCase() !== params.owner.toLowerCase();
 }
 
-/** Whether `login` confirmed, as Checkpoint's own answer to their `/checkpoint confirm` records it. */
+/**
+ * Whether `login` confirmed, as Checkpoint's own answer to their `/checkpoint confirm`
+ * records it. Anyone with write access can edit any comment, Checkpoint's included, so an
+ * edited answer records nothing (Checkpoint never edits these).
+ */
 export function confirmedBy(comments: readonly LedgerCommentView[], login: string): boolean {
   return comments.some(
     (comment) =>
+      !comment.edited &&
       isKind(comment.marker, "command-reply") &&
       comment.marker.command === "confirm" &&
       comment.marker.login?.toLowerCase() === login.toLowerCase(),

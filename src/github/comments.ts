@@ -9,6 +9,8 @@ export interface CommentRecord {
   /** "Bot" for apps, "User" for people. */
   authorType: string;
   createdAt: string;
+  /** When it was last edited; its creation time when never. */
+  updatedAt: string;
 }
 
 /** Every comment on an issue, oldest first. */
@@ -26,6 +28,7 @@ export async function listComments(
     authorLogin: comment.user?.login ?? "",
     authorType: comment.user?.type ?? "",
     createdAt: comment.created_at,
+    updatedAt: comment.updated_at ?? comment.created_at,
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { CheckpointConfig } from "../config/schema.js";
 import { parseCommand, type Command } from "../domain/commands/parse-command.js";
+import { consentNeeded } from "../domain/consent.js";
 import { isKind, type IssueMarker, type Marker } from "../domain/marker.js";
 import { weeklyIssues } from "../domain/schedule/plan.js";
 import { refusalOwed, refusalsOn, unansweredCommands } from "../domain/commands/answers.js";
@@ -18,6 +19,7 @@ import {
 } from "../templates/replies/index.js";
 import {
   awaitingComment,
+  confirmEditedComment,
   confirmedComment,
   consentIssue,
   notTheLearnerComment,
@@ -168,11 +170,28 @@ async function confirm(
   reply: (body: string) => Promise<unknown>,
 ): Promise<CommandResult> {
   const { comment, issue } = at;
-  const { title, body } = consentIssue({ login: learner, owner: pass.home.owner });
+  // Anyone with write access can edit a comment into a confirmation: only a new one counts.
+  if (comment.edited) {
+    await reply(confirmEditedComment(comment.id));
+    return { detail: `an edited confirmation from ${learner} not taken`, changed: false };
+  }
+  const answer = confirmedComment(comment.id, learner);
+  const { owner, ownerType } = pass.home;
+  if (!consentNeeded({ learner, owner, ownerType })) {
+    await reply(answer);
+    return { detail: `${learner} confirmed (nothing was awaited)`, changed: false };
+  }
   const isConsent = (marker: IssueMarker) =>
     isKind(marker, "consent") && marker.login.toLowerCase() === learner.toLowerCase();
-  const consent = await ensureIssue({ ...pass, matches: isConsent, title, body });
-  const answer = confirmedComment(comment.id, learner);
+  // The consent issue asked before, open or closed; one is opened only if none was.
+  const asked = pass.ledger.issues.find((candidate) => isConsent(candidate.marker));
+  const consent =
+    asked ??
+    (await ensureIssue({
+      ...pass,
+      matches: isConsent,
+      ...consentIssue({ login: learner, owner }),
+    }));
   if (consent.number !== issue.number) {
     await ensureComment({
       ...pass,
@@ -182,7 +201,9 @@ async function confirm(
     });
   }
   await reply(answer);
-  await closeOwnIssue({ ...pass, issue: consent.number, reason: "completed" });
+  if (!asked || asked.state === "open") {
+    await closeOwnIssue({ ...pass, issue: consent.number, reason: "completed" });
+  }
   return { detail: `${learner} confirmed`, changed: true };
 }
 

@@ -97,6 +97,7 @@ export async function readComments(params: {
       body: comment.body,
       authorLogin: comment.authorLogin,
       createdAt: comment.createdAt,
+      edited: comment.updatedAt !== comment.createdAt,
       own,
       person: comment.authorType !== "Bot",
       ...(marker ? { marker } : {}),

@@ -49,3 +49,12 @@ export function awaitingComment(commentId: number, login: string): string {
     commandReplyMarker("status", commentId),
   ].join("\n");
 }
+
+/** The answer to a `/checkpoint confirm` that was edited into one: only a new comment counts. */
+export function confirmEditedComment(commentId: number): string {
+  return [
+    "That comment was edited, and anyone with write access can edit a comment, so I can't take it as your confirmation. Write `/checkpoint confirm` in a new comment.",
+    "",
+    commandReplyMarker("confirm-edited", commentId),
+  ].join("\n");
+}

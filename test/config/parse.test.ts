@@ -135,3 +135,19 @@ describe("a config with more wrong than anyone can read", () => {
     );
   });
 });
+
+describe("learner.login", () => {
+  it.each(["cosmas-onyekwelu", "Ada", "a1"])("takes a GitHub login (%s)", (login) => {
+    expect(parseConfig({ learner: { login } }).ok).toBe(true);
+  });
+
+  it.each(["bob smith", "-bob", "bob-", "a--b", "x".repeat(40), "<!--", ""])(
+    "refuses what no GitHub login can be (%j)",
+    (login) => {
+      const result = parseConfig({ learner: { login } });
+      expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+        `learner.login: expected a GitHub login: letters, digits and single hyphens, at most 39 characters, found string ${JSON.stringify(login)}`,
+      ]);
+    },
+  );
+});

@@ -99,3 +99,30 @@ describe("a config that names someone other than the account", () => {
     expect(week7.comments.filter((one) => one.user.login === BOT)).toHaveLength(1);
   });
 });
+
+describe("consent that is not the learner's own new comment", () => {
+  it("is not taken: an edited comment, or an answer someone edited to say so", async () => {
+    const { gh, home, week7 } = await bobsWorld();
+    await scheduled(gh, WEEK8_DUE);
+    const consent = home.issues.find((issue) => issue.number === 2);
+    // Someone with write access edits bob's old "no thanks" into a confirmation…
+    consent?.comments.push({
+      ...comment(7101, "bob", "/checkpoint confirm", "2025-11-24T08:30:00Z"),
+      updated_at: "2025-11-24T08:40:00Z",
+    });
+    // …and a comment of Checkpoint's into a confirmation answer.
+    consent?.comments.push({
+      id: 7102,
+      body: '<!-- checkpoint:v1 {"kind":"command-reply","command":"confirm","comment":1,"login":"bob"} -->',
+      user: { login: BOT, type: "Bot" },
+      created_at: "2025-11-24T08:31:00Z",
+      updated_at: "2025-11-24T08:41:00Z",
+    });
+    gh.state.now = () => new Date("2025-11-24T09:07:01Z");
+    const [, outcome] = await scheduled(gh, "2025-11-24T09:07:00Z", async () => true);
+    expect(outcome).toMatchObject({ status: "skipped" });
+    expect(outcome?.detail).toContain("an edited confirmation from bob not taken");
+    expect(consent?.state).toBe("open");
+    expect(week7.comments).toEqual([]);
+  });
+});

@@ -122,6 +122,7 @@ export function issueRoutes(state: StandInState): Route[] {
         const comment = commentIn(repo, Number(call.params.comment_id));
         if (!comment) return notFound;
         comment.body = String(body.body);
+        comment.updated_at = state.now().toISOString();
         return { status: 200, body: comment };
       }),
     },

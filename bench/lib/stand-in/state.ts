@@ -12,6 +12,8 @@ export interface CommentState {
   body: string;
   user: { login: string; type: string };
   created_at: string;
+  /** Set when the comment is edited. */
+  updated_at?: string;
 }
 
 export interface IssueState {

@@ -10,6 +10,8 @@ export interface LedgerCommentView {
   body: string;
   authorLogin: string;
   createdAt: string;
+  /** Changed since it was written: by its author, or by anyone with write access. */
+  edited: boolean;
   /** Written by the app's own bot account. */
   own: boolean;
   /** Written by a person, not an app. */

@@ -1,8 +1,11 @@
 import { markerText, renderMarker } from "../../domain/marker.js";
 import type { Command } from "../../domain/commands/parse-command.js";
 
-/** What an answer answers: a command's kind, or "not-permitted" when its author may not use commands. */
-export type AnsweredCommand = Command["kind"] | "not-permitted";
+/**
+ * What an answer answers: a command's kind, "not-permitted" when its author may not use
+ * commands, or "confirm-edited" for a confirmation edited into a comment (not taken).
+ */
+export type AnsweredCommand = Command["kind"] | "not-permitted" | "confirm-edited";
 
 /**
  * The marker of an answer to a command comment. It names the comment it answers, so a
