@@ -84,7 +84,10 @@ const kinds = [
     kind: z.literal("review-summary"),
     review: z.enum(["mid-course", "final"]),
     week,
+    /** The ticked goals it names (those still in the document). */
     checked: z.array(z.string()),
+    /** Every ticked box it answered, so a pass can tell it is up to date without the document. */
+    ticked: z.array(z.string()).optional(),
   }),
   z.looseObject({ kind: z.literal("welcome-done") }),
   z.looseObject({ kind: z.literal("config-fixed") }),

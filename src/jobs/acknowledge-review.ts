@@ -21,7 +21,9 @@ export async function acknowledgeReviews(pass: LearnerPass): Promise<string | un
     const comments = issue.comments > 0 ? await pass.ledger.comments(issue.number) : [];
     const existing = ownMatching(comments, matches)[0];
     if (!existing && checked.length === 0) continue;
-    const said = isKind(existing?.marker, "review-summary") ? existing.marker.checked : undefined;
+    const said = isKind(existing?.marker, "review-summary")
+      ? (existing.marker.ticked ?? existing.marker.checked)
+      : undefined;
     if (JSON.stringify(said) === JSON.stringify(checked)) continue;
     const { document } = await pass.expectations();
     if (!document) continue;

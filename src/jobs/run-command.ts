@@ -13,6 +13,7 @@ import {
   pausedComment,
   pausedIssue,
   resumedComment,
+  nothingToSkipComment,
   skipNoteComment,
   skippedComment,
   unknownCommandComment,
@@ -227,7 +228,11 @@ async function skipWeek(
   const week = weeklyIssues(openOf(pass.ledger, "weekly")).sort(
     (a, b) => b.marker.week - a.marker.week,
   )[0];
-  if (week && week.number !== issue.number) {
+  if (!week) {
+    await reply(nothingToSkipComment(comment.id));
+    return { detail: "nothing to excuse yet", changed: false };
+  }
+  if (week.number !== issue.number) {
     await ensureComment({
       ...pass,
       issue: week.number,
@@ -240,10 +245,8 @@ async function skipWeek(
       }),
     });
   }
-  await reply(skippedComment(comment.id, week?.marker.week ?? 0, reason));
-  return week
-    ? { detail: `excused week ${week.marker.week}`, changed: true }
-    : { detail: "nothing to excuse yet", changed: false };
+  await reply(skippedComment(comment.id, week.marker.week, reason));
+  return { detail: `excused week ${week.marker.week}`, changed: true };
 }
 
 /** Matches the app's answer to comment `id`. */

@@ -191,11 +191,11 @@ export async function commentAndClose(
   },
 ): Promise<{ commented: boolean }> {
   const { ledger, issue, matches, body } = params;
-  const before = (await ledger.comments(issue.number)).length;
-  const posted =
-    body !== undefined && !issue.locked
-      ? await ensureComment({ ...params, issue: issue.number, matches, body, settle: "later" })
-      : undefined;
+  const commenting = body !== undefined && !issue.locked;
+  const before = commenting ? (await ledger.comments(issue.number)).length : 0;
+  const posted = commenting
+    ? await ensureComment({ ...params, issue: issue.number, matches, body, settle: "later" })
+    : undefined;
   const closed = await closeOwnIssue({ ...params, issue: issue.number, reason: params.reason });
   if (posted?.result === "posted" && posted.id !== undefined) {
     const expected = before + (ledger.added.get(issue.number) ?? 0);

@@ -42,6 +42,15 @@ export function skippedComment(commentId: number, week: number, reason?: string)
   ].join("\n");
 }
 
+/** The answer to `/checkpoint skip` when no week is open to excuse. */
+export function nothingToSkipComment(commentId: number): string {
+  return [
+    "There's no open week to excuse yet: `/checkpoint skip` excuses the week of the latest weekly issue while it is open.",
+    "",
+    commandReplyMarker("skip", commentId),
+  ].join("\n");
+}
+
 /**
  * The note on a week's own issue when it was excused by a command written elsewhere: the
  * week's facts live on its issue, so the excuse is recorded there too.

@@ -7,6 +7,7 @@ export {
   notPermittedComment,
   pausedComment,
   resumedComment,
+  nothingToSkipComment,
   skippedComment,
   skipNoteComment,
   type NextIssue,

@@ -46,6 +46,7 @@ export function checklistAcknowledgement(view: ChecklistAcknowledgementView): st
     review: view.review,
     week: view.week,
     checked: ticked.map((tick) => tick.id),
+    ticked: view.ticks.filter((tick) => tick.checked).map((tick) => tick.id),
   });
   const [headline, closing] = words(ticked.length, boxes.length);
   return [

@@ -6,6 +6,7 @@ import {
   notPermittedComment,
   pausedComment,
   resumedComment,
+  nothingToSkipComment,
   skippedComment,
   unknownCommandComment,
 } from "../../../src/templates/replies/index.js";
@@ -120,5 +121,15 @@ describe("answers to commands", () => {
     );
     // One sentence: one line, and one sentence end, at the very end.
     expect(answer.match(/[.!?](\s|$)/g)).toEqual(["."]);
+  });
+
+  it("says there is nothing to excuse when no week is open, naming no week", () => {
+    const comment = nothingToSkipComment(COMMENT_ID);
+    expect(comment).not.toMatch(/Week 0/);
+    expect(readMarker(comment)).toEqual({
+      kind: "command-reply",
+      command: "skip",
+      comment: COMMENT_ID,
+    });
   });
 });

@@ -73,7 +73,14 @@ describe("checklistAcknowledgement", () => {
       review: "mid-course",
       week: 13,
       checked: [CONFIDENCE, PORTFOLIO],
+      ticked: [CONFIDENCE, PORTFOLIO],
     });
+  });
+
+  it("remembers every ticked box, also one for a goal the document no longer has", () => {
+    const withGone = `${tick(body, "Gain confidence")}\n- [x] A goal since removed <!-- checkpoint:goal gone/old-goal -->`;
+    const marker = readMarker(acknowledge(withGone));
+    expect(marker).toMatchObject({ checked: [CONFIDENCE], ticked: [CONFIDENCE, "gone/old-goal"] });
   });
 
   it("is kind when nothing is ticked, and glad when everything is", () => {
