@@ -54,8 +54,11 @@ export async function answerCommands(
   pass: CommandPass,
 ): Promise<{ done: string[]; failed: string[]; changed: boolean }> {
   const { ledger, now } = pass;
+  // A locked issue takes no answer: its commands are not read at all.
   const issues = ledger.issues.filter(
-    (issue) => (issue.state === "open" && issue.comments > 0) || issue.number === pass.touched,
+    (issue) =>
+      !issue.locked &&
+      ((issue.state === "open" && issue.comments > 0) || issue.number === pass.touched),
   );
   const done: string[] = [];
   const failed: string[] = [];
