@@ -8,6 +8,8 @@ import { onIssueChange } from "./handlers/issues.js";
 import { onPush } from "./handlers/push.js";
 import { LearnerLanes } from "./jobs/lanes.js";
 import { scheduledRun } from "./jobs/scheduled-run.js";
+import type { CheckpointQueue } from "./queue/cluster.js";
+import { startQueueWork } from "./queue/roles.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
 import { QuietHours } from "./scheduler/quiet-hours.js";
 import { Retries, type Timer } from "./scheduler/retries.js";
@@ -21,22 +23,28 @@ export interface CheckpointOptions {
   retryTimer?: Timer;
   /** Where `CHECKPOINT_SCHEDULE` is read; the process's environment by default. */
   env?: NodeJS.ProcessEnv;
+  /** Queue mode (`REDIS_URL`): webhooks enqueue passes on this queue instead of running them. */
+  queue?: CheckpointQueue;
+  /** In queue mode, whether this process also works jobs and keeps the schedule (role `all`). */
+  worker?: boolean;
 }
 
 /**
- * The Probot app: registers the webhook handlers and starts the scheduler. Wiring only;
- * behaviour lives in handlers/, jobs/ and domain/.
+ * The Probot app: registers the webhook handlers and starts the scheduler, in this process
+ * or, in queue mode, on the cluster. Wiring only; behaviour lives in handlers/, jobs/ and domain/.
  */
 export function checkpointApp(options: CheckpointOptions = {}) {
-  return (app: Probot): void => {
+  return async (app: Probot): Promise<void> => {
+    const { queue } = options;
     const deps: HandlerDeps = {
       identity: options.identity?.(app) ?? new AppIdentity(() => app.auth()),
-      canWrite: writeAccessCheck(),
+      canWrite: queue?.writeAccessCheck() ?? writeAccessCheck(),
       lanes: new LearnerLanes(),
       clock: options.clock ?? (() => new Date()),
       retries: new Retries(app.log.child({ name: "retries" }), options.retryTimer),
+      ...(queue ? { queue } : {}),
     };
-    const quiet = new QuietHours();
+    const quiet = queue?.quietHours() ?? new QuietHours();
 
     app.on("push", onPush(deps));
     app.on(["installation.created", "installation_repositories.added"], onInstallationChange(deps));
@@ -50,10 +58,22 @@ export function checkpointApp(options: CheckpointOptions = {}) {
     );
     // Anything a learner does may change what is due: the scheduler looks again next tick.
     app.on(["push", "issue_comment", "issues", "installation_repositories"], async (context) => {
-      if (context.payload.installation) quiet.wake(context.payload.installation.id);
+      if (context.payload.installation) await quiet.wake(context.payload.installation.id);
     });
 
     const expression = scheduleFromEnv(options.env ?? process.env);
+    if (queue) {
+      if (options.worker === false) return;
+      await startQueueWork({
+        queue,
+        probot: app,
+        log: app.log,
+        identity: deps.identity,
+        clock: deps.clock,
+        schedule: expression,
+      });
+      return;
+    }
     if (expression) {
       startScheduler({
         expression,

@@ -1,27 +1,62 @@
 import { run } from "probot";
 import { loadDotEnv } from "./config/dotenv.js";
+import { createAppClient } from "./github/app-client.js";
+import { AppIdentity } from "./github/app-identity.js";
 import { CheckpointOctokit } from "./github/octokit.js";
-import checkpoint from "./index.js";
+import { checkpointApp } from "./index.js";
 import { createLogger } from "./logging/logger.js";
+import { CheckpointQueue, queueSettingsFromEnv } from "./queue/cluster.js";
+import { roleFromEnv, startQueueWork } from "./queue/roles.js";
+import { scheduleFromEnv } from "./scheduler/cron.js";
 
-// `npm start`: Probot's own server and first-run setup, with Checkpoint's redacting
-// logger and rate-limit-retrying Octokit. Every standard Probot variable applies.
+// `npm start`: Probot's own server and first-run setup, with Checkpoint's redacting logger
+// and rate-limit-retrying Octokit; with REDIS_URL, one replica of a cluster in the role
+// CHECKPOINT_ROLE names. Every standard Probot variable applies.
 loadDotEnv();
+const env = process.env;
 const log = await createLogger();
-const server = await run(checkpoint, { log, Octokit: CheckpointOctokit });
+const role = roleFromEnv(env);
+const queue = env.REDIS_URL
+  ? CheckpointQueue.connect(env.REDIS_URL, queueSettingsFromEnv(env))
+  : undefined;
+
+let stop: () => Promise<void>;
+if (queue && role === "worker") {
+  // No webhooks here, so no server: the app's credentials are all a worker needs.
+  const probot = createAppClient(env, log);
+  await startQueueWork({
+    queue,
+    probot,
+    log,
+    identity: new AppIdentity(() => probot.auth()),
+    clock: () => new Date(),
+    schedule: scheduleFromEnv(env),
+  });
+  stop = () => queue.close();
+} else {
+  const app = checkpointApp({ ...(queue ? { queue } : {}), worker: role === "all" });
+  const server = await run(app, { log, Octokit: CheckpointOctokit });
+  stop = async () => {
+    await server.stop();
+    await queue?.close();
+  };
+}
 
 // The logger writes through an asynchronous stream: its last lines need a moment to leave.
 const FLUSH_MS = 250;
 
 const exit = (code: number) => setTimeout(() => process.exit(code), FLUSH_MS);
 
-process.once("SIGTERM", () => {
-  log.info("SIGTERM received, stopping");
-  server.stop().then(
-    () => exit(0),
-    (error: unknown) => {
-      log.error({ err: error }, "stopping the server failed");
-      exit(1);
-    },
-  );
-});
+for (const signal of ["SIGTERM", "SIGINT"] as const) {
+  process.once(signal, () => {
+    // Active jobs finish first; new ones wait in Redis for another replica.
+    log.info(`${signal} received, stopping`);
+    stop().then(
+      () => exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, "stopping failed");
+        exit(1);
+      },
+    );
+  });
+}

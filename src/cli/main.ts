@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
 import { preview, previewHelp } from "./commands/preview.js";
 import { loadDotEnv } from "../config/dotenv.js";
+import { queue, queueHelp } from "./commands/queue.js";
 import { run, runHelp } from "./commands/run.js";
 import { schema, schemaHelp } from "./commands/schema.js";
 import { validate, validateHelp } from "./commands/validate.js";
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { command: Command; help: string; summary: string
     summary: "print, offline, the weekly issue a local repository would get",
   },
   run: { command: run, help: runHelp, summary: "perform every scheduled action due at an instant" },
+  queue: { command: queue, help: queueHelp, summary: "show (or retry) the cluster's queue" },
   validate: { command: validate, help: validateHelp, summary: "check a .github/checkpoint.yml" },
   schema: { command: schema, help: schemaHelp, summary: "print the config's JSON Schema" },
 };

@@ -1,4 +1,5 @@
 import type { ProbotOctokit } from "probot";
+import { LocalMemory, type SharedMemory } from "./shared-memory.js";
 import type { RepoRef } from "./issues.js";
 
 /** How long a permission answer is trusted: long enough for a burst of comments, short enough to notice a removed collaborator. */
@@ -11,14 +12,14 @@ export type WriteAccessCheck = (
 
 /**
  * Whether a user may act on a learner's home repository (write, maintain or admin), asked
- * of GitHub and remembered briefly. The memory is only a cache: a restart asks again.
+ * of GitHub and remembered briefly, by this process or by every replica sharing `memory`.
+ * The memory is only a cache: a restart asks again.
  */
-export function writeAccessCheck(clock: () => number = Date.now): WriteAccessCheck {
-  const answers = new Map<string, { allowed: boolean; until: number }>();
+export function writeAccessCheck(memory: SharedMemory = new LocalMemory()): WriteAccessCheck {
   return async (octokit, { owner, repo, login }) => {
-    const key = `${owner}/${repo}/${login}`.toLowerCase();
-    const cached = answers.get(key);
-    if (cached && cached.until > clock()) return cached.allowed;
+    const key = `permission:${owner}/${repo}/${login}`.toLowerCase();
+    const cached = await memory.get(key);
+    if (cached !== undefined) return cached === "write";
     let allowed = false;
     try {
       const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
@@ -31,7 +32,7 @@ export function writeAccessCheck(clock: () => number = Date.now): WriteAccessChe
       // 404: not a collaborator at all.
       if ((error as { status?: number }).status !== 404) throw error;
     }
-    answers.set(key, { allowed, until: clock() + PERMISSION_TTL_MS });
+    await memory.set(key, allowed ? "write" : "none", PERMISSION_TTL_MS);
     return allowed;
   };
 }

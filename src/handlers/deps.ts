@@ -2,18 +2,43 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { AppIdentity } from "../github/app-identity.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
-import type { LearnerLanes } from "../jobs/lanes.js";
+import type { Lanes } from "../jobs/lanes.js";
 import { reconcileHome } from "../jobs/reconcile-installation.js";
 import type { Retries } from "../scheduler/retries.js";
+import type { Home } from "../jobs/learner-pass.js";
 import type { DeliveredRepository } from "./payload.js";
 
 /** What every handler is given by the app's wiring: nothing global, the clock included. */
 export interface HandlerDeps {
   identity: AppIdentity;
   canWrite: WriteAccessCheck;
-  lanes: LearnerLanes;
+  lanes: Lanes;
   clock: () => Date;
   retries: Retries;
+  /** In queue mode, where passes go instead of running in the webhook's request. */
+  queue?: PassQueue;
+}
+
+/** The queue's side the handlers see (queue/cluster.ts): enqueue, and acknowledge at once. */
+export interface PassQueue {
+  enqueueLearner(params: { installation: number; home: Home; touched?: number }): Promise<void>;
+  enqueueInstallation(params: {
+    installation: number;
+    account: string;
+    at: Date;
+    welcome?: string;
+  }): Promise<void>;
+}
+
+/** The learner's home a delivery's repository names. */
+export function homeOf(repository: DeliveredRepository): Home {
+  return {
+    owner: repository.owner.login,
+    ownerType: repository.owner.type,
+    repo: repository.name,
+    defaultBranch: repository.default_branch,
+    serverUrl: new URL(repository.html_url).origin,
+  };
 }
 
 /**
@@ -26,11 +51,16 @@ export async function reconcileEventHome(params: {
   log: Logger;
   deps: HandlerDeps;
   repository: DeliveredRepository;
+  installation: number | undefined;
   touched?: number;
 }): Promise<void> {
-  const { octokit, log, deps, repository, touched } = params;
-  const owner = repository.owner.login;
-  const learner = `${owner}/${repository.name}`;
+  const { octokit, log, deps, repository, touched, installation } = params;
+  const home = homeOf(repository);
+  if (deps.queue && installation !== undefined) {
+    await deps.queue.enqueueLearner({ installation, home, ...(touched ? { touched } : {}) });
+    return;
+  }
+  const learner = `${home.owner}/${home.repo}`;
   const bot = await deps.identity.login();
   const pass = () =>
     reconcileHome({
@@ -41,13 +71,7 @@ export async function reconcileEventHome(params: {
       bot,
       canWrite: deps.canWrite,
       lanes: deps.lanes,
-      home: {
-        owner,
-        ownerType: repository.owner.type,
-        repo: repository.name,
-        defaultBranch: repository.default_branch,
-        serverUrl: new URL(repository.html_url).origin,
-      },
+      home,
       ...(touched === undefined ? {} : { touched }),
     });
   const attempt = async (): Promise<boolean> => {

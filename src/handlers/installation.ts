@@ -15,6 +15,16 @@ export function onInstallationChange(deps: HandlerDeps) {
   ): Promise<void> => {
     const delivery = validated(installationDelivery, context.payload, context.log);
     if (!delivery) return;
+    const login = delivery.installation.account?.login ?? delivery.sender.login;
+    if (deps.queue) {
+      await deps.queue.enqueueInstallation({
+        installation: delivery.installation.id,
+        account: login,
+        at: deps.clock(),
+        ...(delivery.action === "created" ? { welcome: login } : {}),
+      });
+      return;
+    }
     try {
       await welcomeOrReconcile(context, deps, delivery);
     } catch (error) {

@@ -21,6 +21,7 @@ export function onIssueChange(deps: HandlerDeps) {
       octokit: context.octokit,
       log: context.log,
       deps,
+      installation: context.payload.installation?.id,
       repository: delivery.repository,
     });
   };

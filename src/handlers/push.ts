@@ -24,6 +24,7 @@ export function onPush(deps: HandlerDeps) {
       octokit: context.octokit,
       log: context.log,
       deps,
+      installation: context.payload.installation?.id,
       repository: delivery.repository,
     });
   };

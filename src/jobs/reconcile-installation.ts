@@ -2,10 +2,10 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { discoverConfig } from "../config/load.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
-import { listInstallationRepos } from "../github/installation-repos.js";
+import { listInstallationRepos, type InstallationRepo } from "../github/installation-repos.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { fanOut } from "../scheduler/fan-out.js";
-import type { LearnerLanes } from "./lanes.js";
+import type { Lanes } from "./lanes.js";
 import type { Home } from "./learner-pass.js";
 import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";
 
@@ -25,7 +25,7 @@ export interface ReconcileInstallationParams {
   bot: string;
   canWrite: WriteAccessCheck;
   /** Serialises work on one learner within this process. */
-  lanes?: LearnerLanes;
+  lanes?: Lanes;
   /** Reconcile only this repository (`owner/name`), as a webhook about it asks. */
   only?: string;
 }
@@ -39,29 +39,42 @@ export async function reconcileInstallation(
 ): Promise<LearnerOutcome[]> {
   const { octokit, log, only } = params;
   const visible = await listInstallationRepos(octokit);
-  // The account's `.github` repository holds defaults for others (Probot's convention), not a learner.
-  const candidates = visible.filter(
-    (repository) =>
-      !repository.archived &&
-      repository.name !== ".github" &&
-      (only === undefined || repository.fullName.toLowerCase() === only.toLowerCase()),
+  const candidates = candidateHomes(visible, only);
+  const settled = await fanOut(candidates, LEARNER_CONCURRENCY, (home) =>
+    reconcileHome({ ...params, home, visible: async () => visible }),
   );
-  const settled = await fanOut(candidates, LEARNER_CONCURRENCY, async (repository) => {
-    const home = {
+  return settled.flatMap((result, index) => {
+    if (result.ok) return result.value ? [result.value] : [];
+    const home = candidates[index] ? fullNameOf(candidates[index]) : "unknown repository";
+    log.error({ err: result.error, home }, "learner failed");
+    return [{ home, status: "failed" as const, detail: (result.error as Error).message }];
+  });
+}
+
+/**
+ * The repositories that may be a learner's home: any that can hold a config. The account's
+ * `.github` repository holds defaults for others (Probot's convention), not a learner.
+ */
+export function candidateHomes(visible: readonly InstallationRepo[], only?: string): Home[] {
+  return visible
+    .filter(
+      (repository) =>
+        !repository.archived &&
+        repository.name !== ".github" &&
+        (only === undefined || repository.fullName.toLowerCase() === only.toLowerCase()),
+    )
+    .map((repository) => ({
       owner: repository.owner,
       ownerType: repository.ownerType,
       repo: repository.name,
       defaultBranch: repository.defaultBranch,
       serverUrl: repository.serverUrl,
-    };
-    return reconcileHome({ ...params, home, visible: async () => visible });
-  });
-  return settled.flatMap((result, index) => {
-    if (result.ok) return result.value ? [result.value] : [];
-    const home = candidates[index]?.fullName ?? "unknown repository";
-    log.error({ err: result.error, home }, "learner failed");
-    return [{ home, status: "failed" as const, detail: (result.error as Error).message }];
-  });
+    }));
+}
+
+/** `owner/name`, how a learner is named in logs, reports and lanes. */
+export function fullNameOf(home: Home): string {
+  return `${home.owner}/${home.repo}`;
 }
 
 /**
@@ -76,7 +89,7 @@ export async function reconcileHome(
   },
 ): Promise<LearnerOutcome | undefined> {
   const { octokit, log, home, lanes } = params;
-  const fullName = `${home.owner}/${home.repo}`;
+  const fullName = fullNameOf(home);
   const work = async (): Promise<LearnerOutcome | undefined> => {
     const loaded = await discoverConfig({ octokit, owner: home.owner, repo: home.repo });
     if (!loaded.ok && "missing" in loaded) return undefined;

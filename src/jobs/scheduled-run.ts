@@ -4,7 +4,7 @@ import type { AppIdentity } from "../github/app-identity.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { fanOut } from "../scheduler/fan-out.js";
 import type { QuietHours } from "../scheduler/quiet-hours.js";
-import type { LearnerLanes } from "./lanes.js";
+import type { Lanes } from "./lanes.js";
 import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installation.js";
 
 /**
@@ -24,7 +24,7 @@ export interface ScheduledRunParams {
   canWrite: WriteAccessCheck;
   /** Installations known to have nothing due yet are skipped (the in-process scheduler's memory). */
   quiet?: QuietHours;
-  lanes?: LearnerLanes;
+  lanes?: Lanes;
 }
 
 /**
@@ -33,14 +33,9 @@ export interface ScheduledRunParams {
  */
 export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerOutcome[]> {
   const { probot, log, now, dryRun, quiet, identity } = params;
-  const appOctokit = await probot.auth();
-  // A suspended installation refuses tokens until the account unsuspends it.
-  const installations = (
-    await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 })
-  ).filter((installation) => !installation.suspended_at);
-  identity.learn(installations[0]?.app_slug);
+  const installations = await activeInstallations(probot, identity);
   const settled = await fanOut(installations, INSTALLATION_CONCURRENCY, async (installation) => {
-    if (quiet?.isQuiet(installation.id, now)) return [];
+    if (await quiet?.isQuiet(installation.id, now)) return [];
     const octokit = await probot.auth(installation.id);
     const installationLog = log.child({ installation: installation.id });
     const outcomes = await reconcileInstallation({
@@ -49,14 +44,45 @@ export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerO
       log: installationLog,
       bot: await identity.login(),
     });
-    if (!dryRun) quiet?.record(installation.id, outcomes, now);
+    if (!dryRun) await quiet?.record(installation.id, outcomes, now);
     return outcomes;
   });
   return settled.flatMap((result, index) => {
     if (result.ok) return result.value;
-    const account = installations[index]?.account;
-    const name = account && "login" in account ? account.login : "unknown account";
+    const name = installations[index]?.account ?? "unknown account";
     log.error({ err: result.error, account: name }, "installation failed");
-    return [{ home: name, status: "failed" as const, detail: (result.error as Error).message }];
+    return [installationFailed(name, result.error)];
   });
+}
+
+export interface ActiveInstallation {
+  id: number;
+  /** The account's login, for reports. */
+  account: string;
+}
+
+/**
+ * Every installation that can act now (a suspended one refuses tokens until the account
+ * unsuspends it). The listing names the app's slug too: the identity learns it for free.
+ */
+export async function activeInstallations(
+  probot: Probot,
+  identity: AppIdentity,
+): Promise<ActiveInstallation[]> {
+  const appOctokit = await probot.auth();
+  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
+    per_page: 100,
+  });
+  identity.learn(installations[0]?.app_slug);
+  return installations
+    .filter((installation) => !installation.suspended_at)
+    .map(({ id, account }) => ({
+      id,
+      account: account && "login" in account ? account.login : "unknown account",
+    }));
+}
+
+/** The line an installation that failed as a whole leaves in a run's report. */
+export function installationFailed(account: string, error: unknown): LearnerOutcome {
+  return { home: account, status: "failed", detail: (error as Error).message };
 }

@@ -1,5 +1,6 @@
 import type { IssueState, StandInState } from "../stand-in/state.js";
 import { commentPayload } from "../../../test/helpers/comment-payload.js";
+import { webhookExample } from "../../../test/helpers/webhooks.js";
 import { APP_LOGIN } from "./home.js";
 import type { BenchLearner } from "./index.js";
 
@@ -51,4 +52,29 @@ export function commentDelivery(
     name: "issue_comment" as const,
     payload: payload as never,
   };
+}
+
+/** A push to the learner's home that changes `.github/checkpoint.yml`, from GitHub's example. */
+export function configPushDelivery(learner: BenchLearner, id: string) {
+  const payload = webhookExample<Record<string, never>>(
+    "push",
+    (p) => p.ref === "refs/heads/master" && "installation" in p,
+  ) as unknown as {
+    ref: string;
+    installation: { id: number };
+    repository: Record<string, unknown> & { owner: Record<string, unknown> };
+    commits: { modified: string[] }[];
+  };
+  const repo = learner.home.name;
+  payload.ref = "refs/heads/main";
+  payload.installation = { id: learner.installationId };
+  Object.assign(payload.repository, {
+    name: repo,
+    full_name: `${learner.login}/${repo}`,
+    html_url: `https://github.com/${learner.login}/${repo}`,
+    default_branch: "main",
+  });
+  Object.assign(payload.repository.owner, { login: learner.login, name: learner.login });
+  payload.commits[0]?.modified.push(".github/checkpoint.yml");
+  return { id, name: "push" as const, payload: payload as never };
 }

@@ -1,0 +1,111 @@
+import type { JobsOptions } from "bullmq";
+import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
+import type { Home } from "../jobs/learner-pass.js";
+
+/** The one queue every replica shares. */
+export const QUEUE_NAME = "checkpoint";
+/** The job scheduler whose jobs are the cluster's ticks. */
+export const TICK_SCHEDULER = "tick";
+
+/** A pass over every installation, at `at` (or, from the job scheduler, its fire time). */
+export interface TickJob {
+  kind: "tick";
+  at?: number;
+  dryRun: boolean;
+  /** Skip installations known to have nothing due (the scheduled tick; never `checkpoint run`). */
+  quiet: boolean;
+  /** The accounts of its installations, in order, once fanned out. */
+  accounts?: string[];
+}
+
+/** Every learner of one installation. */
+export interface InstallationJob {
+  kind: "installation";
+  installation: number;
+  account: string;
+  at: number;
+  dryRun: boolean;
+  quiet: boolean;
+  /** Welcome this login when the installation turns out to have no learner (a new installation). */
+  welcome?: string;
+  /** Its learners' homes, in order, once fanned out. */
+  homes?: string[];
+}
+
+/** One learner; `at` unset means "now", as a webhook asks. */
+export interface LearnerJob {
+  kind: "learner";
+  installation: number;
+  home: Home;
+  at?: number;
+  dryRun: boolean;
+  touched?: number;
+  /** The repositories its installation could see, when an installation job already listed them. */
+  visible?: VisibleRepo[];
+}
+
+export type CheckpointJob = TickJob | InstallationJob | LearnerJob;
+
+/** Finished jobs are kept this long, for `checkpoint queue` and for runs waiting on a result. */
+const KEEP_COMPLETED = { age: 3_600, count: 10_000 };
+const KEEP_FAILED = { age: 7 * 24 * 3_600, count: 10_000 };
+
+/** Retries within a tick are quick: the next tick is the real backstop. */
+const TICK_ATTEMPTS = { attempts: 3, backoff: { type: "exponential", delay: 5_000 } } as const;
+/**
+ * A webhook's pass is tried for longer, as in one process (1, 2, 4 minutes): GitHub never
+ * redelivers, and a comment should not wait for the next tick.
+ */
+const WEBHOOK_ATTEMPTS = { attempts: 4, backoff: { type: "exponential", delay: 60_000 } } as const;
+
+/** How long a webhook's pass waits for more webhooks about the same learner. */
+export const WEBHOOK_DEBOUNCE_MS = 2_000;
+
+export const jobOptions = {
+  /** `checkpoint run --at`: two runs for the same instant are one job. */
+  run(at: number, dryRun: boolean): JobsOptions {
+    return {
+      jobId: `run-${at}${dryRun ? "-dry" : ""}`,
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    };
+  },
+  /** The scheduler's tick (no id or retries: the scheduler names it, and the next tick retries). */
+  tick(): JobsOptions {
+    return { removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED };
+  },
+  /**
+   * A child of a fan-out, named by its parent so that a parent run again after a crash adds
+   * nothing twice. A failed child does not fail its parent: the parent reports it.
+   */
+  child(parent: { id?: string; queueQualifiedName: string }, name: string): JobsOptions {
+    const parentId = parent.id ?? "";
+    return {
+      jobId: `${parentId.replaceAll(":", "_")}.${name}`,
+      parent: { id: parentId, queue: parent.queueQualifiedName },
+      ignoreDependencyOnFailure: true,
+      ...TICK_ATTEMPTS,
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    };
+  },
+  /**
+   * A webhook's pass over a learner, debounced: it waits `WEBHOOK_DEBOUNCE_MS`, and each
+   * webhook about the learner in that time takes its place and restarts the wait, so a
+   * burst of pushes is one pass. One arriving while that pass runs makes one more after it.
+   */
+  webhook(learner: string, touched?: number): JobsOptions {
+    const id = `learner-${learner.toLowerCase()}-${touched ?? ""}`;
+    return {
+      delay: WEBHOOK_DEBOUNCE_MS,
+      deduplication: { id, ttl: WEBHOOK_DEBOUNCE_MS, extend: true, replace: true },
+      ...WEBHOOK_ATTEMPTS,
+      removeOnComplete: KEEP_COMPLETED,
+      removeOnFail: KEEP_FAILED,
+    };
+  },
+  /** A new installation, or repositories added to one. */
+  installationChange(): JobsOptions {
+    return { ...WEBHOOK_ATTEMPTS, removeOnComplete: KEEP_COMPLETED, removeOnFail: KEEP_FAILED };
+  },
+};

@@ -1,0 +1,200 @@
+import { pino } from "pino";
+import { Probot } from "probot";
+import { afterEach, describe, expect, it } from "vitest";
+import { worldProblems } from "../../bench/scheduled/check.js";
+import { writesOf } from "../../bench/lib/stand-in/count.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
+import { configPushDelivery } from "../../bench/lib/world/deliveries.js";
+import { APP_LOGIN, buildWorld, WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { AppIdentity } from "../../src/github/app-identity.js";
+import { CheckpointOctokit } from "../../src/github/octokit.js";
+import { checkpointApp } from "../../src/index.js";
+import { CheckpointQueue } from "../../src/queue/cluster.js";
+import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
+
+/*
+ * Queue mode in one process, against a real Redis and the GitHub stand-in over HTTP: the
+ * same world as `checkpoint run`'s test (each learner's week 7 open, week 8 due at WEEK8_DUE).
+ */
+
+reportSkip("test/queue/queue.test.ts");
+
+const silent = pino({ level: "silent" });
+const SETTINGS = { concurrency: 8, lockMs: 5_000 };
+
+let standIn: GitHubStandIn | undefined;
+const queues: CheckpointQueue[] = [];
+afterEach(async () => {
+  await Promise.all(queues.splice(0).map((queue) => queue.close()));
+  await standIn?.close();
+  standIn = undefined;
+});
+
+function probotFor(stand: GitHubStandIn): Probot {
+  return new Probot({
+    appId: 1,
+    privateKey: TEST_PRIVATE_KEY,
+    baseUrl: stand.baseUrl,
+    Octokit: CheckpointOctokit,
+    log: silent,
+  });
+}
+
+async function queueOn(db: number): Promise<CheckpointQueue> {
+  const queue = CheckpointQueue.connect(await freshDatabase(db), SETTINGS);
+  queues.push(queue);
+  return queue;
+}
+
+function startWorker(queue: CheckpointQueue, probot: Probot, now?: Date) {
+  return queue.startWorker({
+    probot,
+    log: silent,
+    identity: AppIdentity.known(APP_LOGIN),
+    clock: () => now ?? new Date(WEEK8_DUE),
+  });
+}
+
+/** Requests that read a home's config: one per pass over that learner. */
+const passesOver = (stand: GitHubStandIn, home: string) =>
+  stand.requests.filter(
+    (request) =>
+      request.route === "GET /repos/{owner}/{repo}/contents/{path}" && request.repo === home,
+  ).length;
+
+describe.skipIf(NO_REDIS)("queue mode", () => {
+  it("runs a tick through the queue: every learner once, in order, as one process would", async () => {
+    const world = buildWorld({ logins: ["ada", "grace", "linus"], reposEach: 2 });
+    standIn = await startGitHubStandIn({ world });
+    const queue = await queueOn(11);
+    // Two workers on one queue, as two replicas would be.
+    startWorker(queue, probotFor(standIn));
+    startWorker(queue, probotFor(standIn));
+
+    const [first, second] = await Promise.all([
+      queue.runTick(new Date(WEEK8_DUE), false),
+      queue.runTick(new Date(WEEK8_DUE), false),
+    ]);
+
+    // Both runs for one instant are one tick: the same report, each learner once, in order.
+    expect(first?.map((outcome) => `${outcome.home} ${outcome.status}`)).toEqual([
+      "ada/learning ok",
+      "grace/learning ok",
+      "linus/learning ok",
+    ]);
+    expect(second).toEqual(first);
+    expect(worldProblems(standIn.state)).toEqual([]);
+    // Per learner: open week 8, comment on week 7, close it.
+    expect(writesOf(standIn.requests)).toHaveLength(3 * 3);
+  });
+
+  it("retries a learner whose pass failed, and the run reports it done", async () => {
+    const world = buildWorld({ logins: ["ada", "grace"], reposEach: 1 });
+    standIn = await startGitHubStandIn({ world });
+    // The first weekly issue opened, whoever's it is, is refused once.
+    standIn.state.faults.push({
+      route: "POST /repos/{owner}/{repo}/issues",
+      status: 403,
+      times: 1,
+    });
+    const queue = await queueOn(12);
+    startWorker(queue, probotFor(standIn));
+
+    const outcomes = await queue.runTick(new Date(WEEK8_DUE), false);
+
+    const refused = standIn.requests.filter((request) => request.status === 403);
+    expect(refused).toHaveLength(1);
+    expect(outcomes.map((outcome) => `${outcome.home} ${outcome.status}`)).toEqual([
+      "ada/learning ok",
+      "grace/learning ok",
+    ]);
+    // The refused learner's second attempt opened the week once; nothing twice.
+    expect(worldProblems(standIn.state)).toEqual([]);
+    expect((await queue.status()).failed).toBe(0);
+  });
+
+  it("runs a dry run on the workers and writes nothing", async () => {
+    const world = buildWorld({ logins: ["ada"], reposEach: 1 });
+    standIn = await startGitHubStandIn({ world });
+    const queue = await queueOn(15);
+    startWorker(queue, probotFor(standIn));
+
+    const outcomes = await queue.runTick(new Date(WEEK8_DUE), true);
+
+    expect(outcomes[0]?.detail).toContain('would open "Week 8 · Nov 17 – Nov 23, 2025"');
+    expect(writesOf(standIn.requests)).toEqual([]);
+  });
+
+  it("answers a burst of 50 pushes for one learner with at most 2 passes", async () => {
+    const world = buildWorld({ logins: ["ada"], reposEach: 1 });
+    standIn = await startGitHubStandIn({ world, latencyMs: 5 });
+    const queue = await queueOn(13);
+    const web = new Probot({
+      appId: 1,
+      privateKey: TEST_PRIVATE_KEY,
+      baseUrl: standIn.baseUrl,
+      Octokit: CheckpointOctokit,
+      log: silent,
+    });
+    await web.load(
+      checkpointApp({
+        identity: () => AppIdentity.known(APP_LOGIN),
+        env: { CHECKPOINT_SCHEDULE: "off" },
+        queue,
+        worker: false,
+      }),
+    );
+    const [ada] = world;
+    if (!ada) throw new Error("no learner");
+    // The worker runs while the pushes arrive, as in production.
+    const worker = startWorker(queue, probotFor(standIn), new Date(WEEK8_DUE));
+
+    for (let index = 0; index < 50; index++) {
+      await web.receive(configPushDelivery(ada, `push-${index}`));
+    }
+    // Nothing ran inside the deliveries: they only enqueued.
+    const settled = async () => {
+      const { waiting, active, delayed } = await queue.status();
+      return waiting + active + delayed === 0;
+    };
+    await until(settled);
+    await worker.close();
+
+    const passes = passesOver(standIn, "ada/learning");
+    expect(passes).toBeGreaterThanOrEqual(1);
+    expect(passes).toBeLessThanOrEqual(2);
+    expect(worldProblems(standIn.state)).toEqual([]);
+  });
+
+  it("shares quiet hours and permission answers between replicas through Redis", async () => {
+    const one = await queueOn(14);
+    const other = CheckpointQueue.connect(urlOf(one), SETTINGS);
+    queues.push(other);
+    const now = new Date("2025-11-24T08:07:00Z");
+    await one
+      .quietHours()
+      .record(
+        7,
+        [{ home: "ada/learning", status: "ok", detail: "", wakeAt: "2025-11-24T20:00:00Z" }],
+        now,
+      );
+    expect(await other.quietHours().isQuiet(7, now)).toBe(true);
+    expect(await other.quietHours().isQuiet(7, new Date("2025-11-24T20:00:00Z"))).toBe(false);
+    await other.quietHours().wake(7);
+    expect(await one.quietHours().isQuiet(7, now)).toBe(false);
+  });
+});
+
+function urlOf(queue: CheckpointQueue): string {
+  const { host, port, db } = queue.redis.options;
+  return `redis://${host}:${port}/${db ?? 0}`;
+}
+
+async function until(done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const giveUp = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > giveUp) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
