@@ -137,7 +137,9 @@ export class CheckpointQueue {
    * and its outcomes once every learner is done. Two runs for the same instant share one tick.
    */
   async runTick(at: Date, dryRun: boolean): Promise<LearnerOutcome[]> {
-    const events = new QueueEvents(QUEUE_NAME, { connection: this.redis.duplicate() });
+    // QueueEvents blocks on its connection, so it has its own (and BullMQ leaves it open).
+    const connection = this.redis.duplicate();
+    const events = new QueueEvents(QUEUE_NAME, { connection });
     try {
       await events.waitUntilReady();
       const job = await this.queue.add(
@@ -148,6 +150,7 @@ export class CheckpointQueue {
       return (await job.waitUntilFinished(events)) as LearnerOutcome[];
     } finally {
       await events.close();
+      await connection.quit().catch(() => undefined);
     }
   }
 

@@ -66,7 +66,6 @@ async function tick(
   const at = data.at ?? job.opts.prevMillis ?? job.timestamp;
   if (!data.accounts) {
     const installations = await activeInstallations(deps.probot, deps.identity);
-    await job.updateData({ ...data, at, accounts: installations.map((i) => i.account) });
     const children = installations.map((item, index) => ({
       name: "installation",
       data: {
@@ -79,9 +78,11 @@ async function tick(
       },
       opts: jobOptions.child(job, `i${index}`),
     }));
+    // Children first: a worker killed in between leaves a job that adds them again (same ids).
     await deps.queue.addBulk(children);
-    if (await job.moveToWaitingChildren(token ?? "")) throw new WaitingChildrenError();
+    await job.updateData({ ...data, at, accounts: installations.map((i) => i.account) });
   }
+  await waitForChildren(job, token);
   const accounts = (job.data.accounts ?? []) as string[];
   const results = await childResults<LearnerOutcome[]>(job, accounts.length, "i");
   const outcomes = results.flatMap((result, index) =>
@@ -105,7 +106,6 @@ async function installation(
     const repositories = await listInstallationRepos(octokit);
     const visible = repositories.map(({ owner, name, archived }) => ({ owner, name, archived }));
     const homes = candidateHomes(repositories);
-    await job.updateData({ ...data, homes: homes.map(fullNameOf) });
     const children = homes.map((home, index) => ({
       name: "learner",
       data: {
@@ -119,8 +119,9 @@ async function installation(
       opts: jobOptions.child(job, `l${index}`),
     }));
     await deps.queue.addBulk(children);
-    if (await job.moveToWaitingChildren(token ?? "")) throw new WaitingChildrenError();
+    await job.updateData({ ...data, homes: homes.map(fullNameOf) });
   }
+  await waitForChildren(job, token);
   const homes = job.data.homes ?? [];
   const results = await childResults<LearnerOutcome | null>(job, homes.length, "l");
   const outcomes = results.flatMap((result, index): LearnerOutcome[] => {
@@ -156,6 +157,11 @@ async function learner(data: LearnerJob, deps: WorkerDeps): Promise<LearnerOutco
   });
   if (outcome?.status === "failed") throw new Error(outcome.detail);
   return outcome ?? null;
+}
+
+/** Parks the job until its children are done (BullMQ runs it again then); returns when they are. */
+async function waitForChildren(job: Job<CheckpointJob>, token: Token): Promise<void> {
+  if (await job.moveToWaitingChildren(token ?? "")) throw new WaitingChildrenError();
 }
 
 type ChildResult<T> = { value: T } | { error: string };

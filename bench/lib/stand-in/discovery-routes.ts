@@ -26,6 +26,13 @@ export function discoveryRoutes(state: StandInState): Route[] {
   return [
     {
       method: "GET",
+      template: "/app",
+      category: "discovery",
+      // Who the app is: a worker that has not listed installations yet asks this.
+      answer: () => ({ status: 200, body: { id: 1, slug: "checkpoint", name: "Checkpoint" } }),
+    },
+    {
+      method: "GET",
       template: "/app/installations",
       category: "discovery",
       answer: (call) =>

@@ -214,7 +214,7 @@ function injectedFault(state: StandInState, route: string): Reply | undefined {
  */
 function authorize(state: StandInState, template: string, call: Call): Reply | undefined {
   const header = String(call.headers.authorization ?? "");
-  if (template.startsWith("/app/")) {
+  if (template === "/app" || template.startsWith("/app/")) {
     return /^bearer \S+/i.test(header)
       ? undefined
       : { status: 401, body: { message: "A JSON web token could not be decoded" } };

@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import type { GitHubStandIn } from "../../bench/lib/stand-in/server.js";
+import { startGitHubStandIn } from "../../bench/lib/stand-in/server.js";
+import { writesOf } from "../../bench/lib/stand-in/count.js";
+import { buildWorld, numberedLogins, WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { worldProblems } from "../../bench/scheduled/check.js";
+import { CheckpointQueue } from "../../src/queue/cluster.js";
+import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
+
+/*
+ * Queue mode as it is deployed: three worker processes (`npm start` with
+ * CHECKPOINT_ROLE=worker, each with its own TMPDIR) on one Redis, and `checkpoint run`
+ * started twice at once, against one GitHub stand-in with network latency. 200 learners,
+ * each with a home and three code repositories, week 7 open and week 8 due at WEEK8_DUE.
+ *
+ * By hand, per learner: week 8 opened once (1 write), week 7 summarised once and closed
+ * (2 writes); 200 learners, 600 writes, and no reminder (week 8 is not yet late).
+ */
+
+reportSkip("test/queue/cluster.test.ts");
+
+const LEARNERS = 200;
+/** A killed worker's jobs go to the others after about this long. */
+const LOCK_MS = 3_000;
+
+let standIn: GitHubStandIn | undefined;
+const children: ChildProcess[] = [];
+const folders: string[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill("SIGKILL");
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+  await standIn?.close();
+  standIn = undefined;
+});
+
+function baseEnv(redisUrl: string): NodeJS.ProcessEnv {
+  const tmp = mkdtempSync(join(tmpdir(), "checkpoint-process-"));
+  folders.push(tmp);
+  return { PATH: process.env.PATH, REDIS_URL: redisUrl, TMPDIR: tmp, LOG_LEVEL: "warn" };
+}
+
+function startWorker(redisUrl: string, host: string): ChildProcess {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      ...baseEnv(redisUrl),
+      APP_ID: "1",
+      PRIVATE_KEY: TEST_PRIVATE_KEY,
+      GHE_HOST: host,
+      GHE_PROTOCOL: "http",
+      CHECKPOINT_ROLE: "worker",
+      CHECKPOINT_SCHEDULE: "off",
+      CHECKPOINT_LOCK_MS: String(LOCK_MS),
+      CHECKPOINT_CONCURRENCY: "32",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  // A worker's warnings and errors, shown with the test's output when it fails.
+  child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
+  children.push(child);
+  return child;
+}
+
+interface Finished {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(redisUrl: string): Promise<Finished> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", "src/cli/main.ts", "run", "--at", WEEK8_DUE],
+      { env: baseEnv(redisUrl) },
+    );
+    children.push(child);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function until(done: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
+  const giveUp = Date.now() + timeoutMs;
+  while (!(await done())) {
+    if (Date.now() > giveUp) throw new Error("timed out");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+async function threeWorkers(db: number, world: ReturnType<typeof buildWorld>) {
+  const redisUrl = await freshDatabase(db);
+  const stand = await startGitHubStandIn({ world, latencyMs: 10 });
+  standIn = stand;
+  const workers = [0, 1, 2].map(() => startWorker(redisUrl, stand.host));
+  const watcher = CheckpointQueue.connect(redisUrl, { concurrency: 1, lockMs: LOCK_MS });
+  try {
+    await until(async () => (await watcher.status()).workers === 3);
+  } finally {
+    await watcher.close();
+  }
+  return { redisUrl, stand, workers };
+}
+
+/** Per home, how many times each kind of write was made: `{ "ada/learning": { "POST …": 1 } }`. */
+function writesPerHome(stand: GitHubStandIn): Map<string, string> {
+  const byHome = new Map<string, string[]>();
+  for (const request of writesOf(stand.requests)) {
+    const home = request.repo ?? "?";
+    byHome.set(home, [...(byHome.get(home) ?? []), request.route]);
+  }
+  return new Map([...byHome].map(([home, routes]) => [home, routes.sort().join(" | ")]));
+}
+
+const ONE_WEEK_OF_WRITES = [
+  "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+  "POST /repos/{owner}/{repo}/issues",
+  "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+].join(" | ");
+
+describe.skipIf(NO_REDIS)("three worker processes on one Redis", () => {
+  it("two runs at once: one weekly issue, one summary, no reminder per learner-week", async () => {
+    const world = buildWorld({ logins: numberedLogins(LEARNERS), reposEach: 3 });
+    const { redisUrl, stand } = await threeWorkers(8, world);
+
+    const [first, second] = await Promise.all([runCli(redisUrl), runCli(redisUrl)]);
+
+    for (const run of [first, second]) {
+      expect(run.stderr).toBe("");
+      expect(run.code).toBe(0);
+      const lines = run.stdout.trimEnd().split("\n");
+      expect(lines).toHaveLength(LEARNERS + 1);
+      expect(lines.at(-1)).toBe(`${LEARNERS} learners`);
+      expect(lines.filter((line) => /^learner\d+\/learning: ok \(/.test(line))).toHaveLength(
+        LEARNERS,
+      );
+    }
+    expect(second.stdout).toBe(first.stdout);
+    expect(worldProblems(stand.state)).toEqual([]);
+    const writes = writesPerHome(stand);
+    expect(writes.size).toBe(LEARNERS);
+    expect([...writes.values()].filter((routes) => routes !== ONE_WEEK_OF_WRITES)).toEqual([]);
+  }, 180_000);
+
+  it("a worker killed mid-run: the others finish its learners, nothing lost, nothing twice", async () => {
+    const world = buildWorld({ logins: numberedLogins(LEARNERS), reposEach: 3 });
+    const { redisUrl, stand, workers } = await threeWorkers(9, world);
+
+    const running = runCli(redisUrl);
+    // Mid-run: some weeks written, most not yet.
+    await until(() => writesOf(stand.requests).length >= 60);
+    workers[0]?.kill("SIGKILL");
+    const run = await running;
+
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toBe(`${LEARNERS} learners`);
+    // Every learner's week 8 opened once, week 7 summarised once and closed: what GitHub holds.
+    expect(worldProblems(stand.state)).toEqual([]);
+  }, 180_000);
+});
