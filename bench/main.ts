@@ -4,12 +4,14 @@
  */
 import { activityBenchmark } from "./activity/run.js";
 import { adversarialBenchmark } from "./adversarial/run.js";
+import { queueBenchmark } from "./queue/run.js";
 import { scheduledBenchmark } from "./scheduled/run.js";
 import { webhooksBenchmark } from "./webhooks/run.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   activity: activityBenchmark,
   adversarial: adversarialBenchmark,
+  queue: queueBenchmark,
   scheduled: scheduledBenchmark,
   webhooks: webhooksBenchmark,
 };

@@ -12,8 +12,11 @@ import { RedisLanes } from "./lease.js";
 import { processJob } from "./process.js";
 import { connectRedis, RedisMemory } from "./redis.js";
 
-/** How many jobs one worker process runs at once. */
-export const DEFAULT_CONCURRENCY = 16;
+/**
+ * How many jobs one worker process runs at once. A learner's pass mostly waits (on GitHub,
+ * and on the spacing GitHub asks between writes), so many can share one process.
+ */
+export const DEFAULT_CONCURRENCY = 32;
 /**
  * How long a job (and a learner's lease) stays with a worker that stopped answering: a
  * killed replica's jobs go to another after about this long. BullMQ's default.

@@ -54,8 +54,11 @@ export function commentDelivery(
   };
 }
 
-/** A push to the learner's home that changes `.github/checkpoint.yml`, from GitHub's example. */
-export function configPushDelivery(learner: BenchLearner, id: string) {
+/**
+ * A push that changes `.github/checkpoint.yml`, from GitHub's example: to the learner's home,
+ * or to another of their repositories named `repo`.
+ */
+export function configPushDelivery(learner: BenchLearner, id: string, repo = learner.home.name) {
   const payload = webhookExample<Record<string, never>>(
     "push",
     (p) => p.ref === "refs/heads/master" && "installation" in p,
@@ -65,7 +68,6 @@ export function configPushDelivery(learner: BenchLearner, id: string) {
     repository: Record<string, unknown> & { owner: Record<string, unknown> };
     commits: { modified: string[] }[];
   };
-  const repo = learner.home.name;
   payload.ref = "refs/heads/main";
   payload.installation = { id: learner.installationId };
   Object.assign(payload.repository, {

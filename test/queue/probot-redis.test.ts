@@ -1,0 +1,56 @@
+import { createRequire } from "node:module";
+import { Redis } from "ioredis";
+import { pino } from "pino";
+import { createProbot } from "probot";
+import { afterEach, describe, expect, it } from "vitest";
+import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
+import { buildWorld } from "../../bench/lib/world/index.js";
+import { CheckpointOctokit } from "../../src/github/octokit.js";
+import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
+
+/*
+ * With REDIS_URL set, Probot spaces each installation's requests through Redis, so replicas
+ * share GitHub's limits. It imports ioredis at run time (npx-import-light): with no network
+ * in production, it must find Checkpoint's own.
+ */
+
+reportSkip("test/queue/probot-redis.test.ts");
+
+let standIn: GitHubStandIn | undefined;
+afterEach(async () => {
+  await standIn?.close();
+  standIn = undefined;
+});
+
+describe("Probot's request spacing on Redis", () => {
+  it("resolves ioredis, from where Probot imports it, to Checkpoint's own dependency", () => {
+    const ours = createRequire(import.meta.url).resolve("ioredis");
+    const probotsImporter = createRequire(import.meta.url).resolve("npx-import-light");
+    expect(createRequire(probotsImporter).resolve("ioredis")).toBe(ours);
+  });
+
+  it.skipIf(NO_REDIS)("keeps its limiters in the Redis REDIS_URL names", async () => {
+    const url = await freshDatabase(10);
+    standIn = await startGitHubStandIn({ world: buildWorld({ logins: ["ada"], reposEach: 1 }) });
+    const probot = createProbot({
+      env: {
+        APP_ID: "1",
+        PRIVATE_KEY: TEST_PRIVATE_KEY,
+        GHE_HOST: standIn.host,
+        GHE_PROTOCOL: "http",
+        REDIS_URL: url,
+      },
+      overrides: { log: pino({ level: "silent" }), Octokit: CheckpointOctokit },
+    });
+    const octokit = await probot.auth(1000);
+    const { data } = await octokit.rest.apps.listReposAccessibleToInstallation();
+    expect(data.repositories.map((repository) => repository.name)).toContain("learning");
+
+    const redis = new Redis(url);
+    const keys = await redis.keys("b_octokit-*");
+    await redis.quit();
+    // Bottleneck's keys for installation 1000's limiters: shared by every process on this Redis.
+    expect(keys.some((key) => key.includes("octokit-global-1000"))).toBe(true);
+  });
+});
