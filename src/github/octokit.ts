@@ -1,4 +1,5 @@
 import { ProbotOctokit } from "probot";
+import { spacedWrites, UNSPACED } from "./write-spacing.js";
 
 /** How many times a rate-limited request is tried again before its job reports the failure. */
 export const RATE_LIMIT_RETRIES = 2;
@@ -27,14 +28,20 @@ function shouldRetry(kind: string) {
 }
 
 /**
- * Probot's Octokit, except that secondary rate limits are retried: Probot's default
- * only logs them, so a burst of writes would silently lose issues and comments.
+ * Probot's Octokit, throttled as GitHub asks and no more: writes one a second per
+ * installation (write-spacing.ts), reads and GraphQL queries at once, and rate limits, primary
+ * and secondary, waited out for as long as GitHub's `retry-after` says (Probot's default only
+ * logs a secondary limit, so a burst of writes would silently lose issues and comments).
  */
-export const CheckpointOctokit = ProbotOctokit.defaults(
+export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites).defaults(
   (options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
     ...options,
     throttle: {
       ...options.throttle,
+      // Octokit's own queues: all writes and every GraphQL query 1 s apart, issue and comment
+      // creation 3 s apart. Replaced by spacedWrites.
+      write: UNSPACED,
+      notifications: UNSPACED,
       onRateLimit: shouldRetry("primary"),
       onSecondaryRateLimit: shouldRetry("secondary"),
     },

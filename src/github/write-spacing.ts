@@ -1,0 +1,76 @@
+import Bottleneck from "bottleneck";
+import type { Octokit, OctokitOptions } from "@octokit/core";
+
+/**
+ * GitHub asks for at least a second between requests that change something, per client, and
+ * limits content creation to 80 a minute: one write a second per installation keeps to both.
+ * Reads, GraphQL queries included, need no spacing, only the primary rate limit.
+ */
+export const WRITE_SPACING_MS = 1_000;
+
+interface RequestOptions {
+  method?: string;
+  url?: string;
+  query?: unknown;
+}
+
+/**
+ * Installation tokens are auth, not content: never spaced (a write waiting for its token
+ * would otherwise wait behind itself). Paths arrive as templates, `{installation_id}`.
+ */
+const AUTH_PATH = /^\/(app\/installations\/[^/]+\/access_tokens|applications\/[^/]+\/token(\/scoped)?)$/;
+
+/** Whether GitHub counts the request as a write: REST that is not GET or HEAD, or a GraphQL mutation. */
+export function isWrite(options: RequestOptions): boolean {
+  const method = (options.method ?? "GET").toUpperCase();
+  const path = new URL(options.url ?? "/", "http://github.test").pathname;
+  if (/^\/(api\/)?graphql$/.test(path)) {
+    return typeof options.query === "string" && /^\s*mutation\b/.test(options.query);
+  }
+  if (method === "GET" || method === "HEAD") return false;
+  return !AUTH_PATH.test(path);
+}
+
+type Connection = NonNullable<Bottleneck.ConstructorOptions["connection"]>;
+
+const groups = new WeakMap<Connection, Bottleneck.Group>();
+let localGroup: Bottleneck.Group | undefined;
+
+/** One group of limiters per Redis connection (shared by replicas), or one for this process. */
+function writeGroup(connection: Connection | undefined): Bottleneck.Group {
+  const settings = { id: "checkpoint-write", maxConcurrent: 1, minTime: WRITE_SPACING_MS };
+  if (!connection) return (localGroup ??= new Bottleneck.Group(settings));
+  let group = groups.get(connection);
+  if (!group) {
+    group = new Bottleneck.Group({ ...settings, datastore: "ioredis", connection });
+    groups.set(connection, group);
+  }
+  return group;
+}
+
+interface ThrottleOptions {
+  enabled?: boolean;
+  id?: string;
+  connection?: Connection;
+}
+
+/**
+ * An Octokit plugin that spaces writes per installation, and nothing else: Octokit's own
+ * throttling would also queue every GraphQL query behind the writes and hold issue and
+ * comment creation 3 seconds apart (see octokit.ts, which turns those two queues off).
+ */
+export function spacedWrites(octokit: Octokit, options: OctokitOptions): void {
+  const throttle = (options.throttle ?? {}) as ThrottleOptions;
+  if (throttle.enabled === false) return;
+  const limiter = writeGroup(throttle.connection).key(throttle.id ?? "app");
+  octokit.hook.wrap("request", (request, requestOptions) =>
+    isWrite(requestOptions as RequestOptions)
+      ? limiter.schedule(async () => request(requestOptions))
+      : request(requestOptions),
+  );
+}
+
+/** A stand-in for one of Octokit's limiter groups that lets everything through at once. */
+export const UNSPACED = {
+  key: () => ({ schedule: (_options: unknown, job: () => Promise<void>) => job() }),
+} as unknown as Bottleneck.Group;

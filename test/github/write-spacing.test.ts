@@ -1,0 +1,75 @@
+import nock from "nock";
+import { Probot } from "probot";
+import { describe, expect, it } from "vitest";
+import { CheckpointOctokit } from "../../src/github/octokit.js";
+import { isWrite } from "../../src/github/write-spacing.js";
+import { captureLogger, TEST_PRIVATE_KEY } from "../helpers/probot.js";
+
+describe("what GitHub counts as a write", () => {
+  it("is REST that changes something and GraphQL mutations; never reads, queries or tokens", () => {
+    expect(isWrite({ method: "POST", url: "/repos/a/b/issues" })).toBe(true);
+    expect(isWrite({ method: "PATCH", url: "/repos/a/b/issues/1" })).toBe(true);
+    expect(isWrite({ method: "DELETE", url: "/repos/a/b/issues/comments/5" })).toBe(true);
+    expect(isWrite({ method: "GET", url: "/repos/a/b/issues?creator=x" })).toBe(false);
+    expect(isWrite({ method: "POST", url: "/graphql", query: "query Q { viewer { login } }" })).toBe(
+      false,
+    );
+    expect(isWrite({ method: "POST", url: "/api/graphql", query: "\n mutation M { x }" })).toBe(
+      true,
+    );
+    expect(isWrite({ method: "POST", url: "/app/installations/9/access_tokens" })).toBe(false);
+    expect(
+      isWrite({ method: "POST", url: "/app/installations/{installation_id}/access_tokens" }),
+    ).toBe(false);
+  });
+});
+
+describe("CheckpointOctokit's spacing", () => {
+  it("sends reads and GraphQL queries at once while a write waits its turn", async () => {
+    const probot = new Probot({
+      appId: 1,
+      privateKey: TEST_PRIVATE_KEY,
+      Octokit: CheckpointOctokit,
+      log: captureLogger().log,
+    });
+    const arrived: string[] = [];
+    const note = (name: string) => () => {
+      arrived.push(name);
+      return true;
+    };
+    const scope = nock("https://api.github.com")
+      .post("/app/installations/11/access_tokens")
+      .reply(201, { token: "ghs_test" })
+      .post("/repos/ada/learning/issues/1/comments", note("first write"))
+      .reply(201, { id: 1 })
+      .post("/repos/ada/learning/issues/2/comments", note("second write"))
+      .reply(201, { id: 2 })
+      .get("/repos/ada/learning/issues/3")
+      .reply(function () {
+        arrived.push("read");
+        return [200, { number: 3 }];
+      })
+      .post("/graphql", note("query"))
+      .reply(200, { data: { viewer: { login: "ada" } } });
+
+    const octokit = await probot.auth(11);
+    const comment = (issue: number) =>
+      octokit.rest.issues.createComment({
+        owner: "ada",
+        repo: "learning",
+        issue_number: issue,
+        body: `on #${issue}`,
+      });
+    await Promise.all([
+      comment(1),
+      comment(2),
+      octokit.rest.issues.get({ owner: "ada", repo: "learning", issue_number: 3 }),
+      octokit.graphql("query { viewer { login } }"),
+    ]);
+
+    // The second write waits a second after the first; the read and the query wait for neither.
+    expect(arrived.at(-1)).toBe("second write");
+    expect(arrived.slice(0, 3).sort()).toEqual(["first write", "query", "read"]);
+    expect(scope.isDone()).toBe(true);
+  });
+});
