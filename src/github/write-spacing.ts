@@ -62,7 +62,11 @@ interface ThrottleOptions {
 export function spacedWrites(octokit: Octokit, options: OctokitOptions): void {
   const throttle = (options.throttle ?? {}) as ThrottleOptions;
   if (throttle.enabled === false) return;
-  const limiter = writeGroup(throttle.connection).key(throttle.id ?? "app");
+  // A webhook's client carries its installation in `auth` only (Probot sets no throttle id there).
+  const installation = (options.auth as { installationId?: number } | undefined)?.installationId;
+  const limiter = writeGroup(throttle.connection).key(
+    throttle.id ?? (installation === undefined ? "app" : String(installation)),
+  );
   octokit.hook.wrap("request", (request, requestOptions) =>
     isWrite(requestOptions as RequestOptions)
       ? limiter.schedule(async () => request(requestOptions))
