@@ -58,6 +58,12 @@ export function printRun(figures: RunFigures): void {
     console.log(`    ${name}: ${perLearner(byCategory[category] ?? 0, learners)}`);
   }
   if (byCategory.unmatched) console.log(`    UNMATCHED: ${byCategory.unmatched}`);
+  const graphql = requests.filter((request) => request.points !== undefined);
+  const points = graphql.reduce((sum, request) => sum + (request.points ?? 0), 0);
+  console.log(
+    `    REST ${perLearner(requests.length - graphql.length, learners)}, GraphQL ${perLearner(graphql.length, learners)}; ` +
+      `GraphQL points ${perLearner(points, learners)} per learner-week`,
+  );
   console.log(`  writes: ${writesOf(requests).length}`);
   console.log(`  by route: ${JSON.stringify(countBy(requests, (request) => request.route))}`);
   console.log(`  statuses: ${JSON.stringify(countBy(requests, (r) => String(r.status)))}`);

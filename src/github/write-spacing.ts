@@ -18,7 +18,8 @@ interface RequestOptions {
  * Installation tokens are auth, not content: never spaced (a write waiting for its token
  * would otherwise wait behind itself). Paths arrive as templates, `{installation_id}`.
  */
-const AUTH_PATH = /^\/(app\/installations\/[^/]+\/access_tokens|applications\/[^/]+\/token(\/scoped)?)$/;
+const AUTH_PATH =
+  /^\/(app\/installations\/[^/]+\/access_tokens|applications\/[^/]+\/token(\/scoped)?)$/;
 
 /** Whether GitHub counts the request as a write: REST that is not GET or HEAD, or a GraphQL mutation. */
 export function isWrite(options: RequestOptions): boolean {

@@ -75,8 +75,9 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     expect(standIn.requests.filter((request) => !request.enterprise)).toEqual([]);
     expect(standIn.requests.filter((request) => request.route.startsWith("unmatched"))).toEqual([]);
     expect(writesOf(standIn.requests)).toEqual([]);
-    // Both weeks were measured (one GraphQL query per code repository) yet nothing changed.
-    expect(standIn.requests.filter((r) => r.route === "POST /graphql")).toHaveLength(6);
+    // Both weeks were measured (one GraphQL query per code repository, 6, and one more for the
+    // feature branch that moved in each of the 2 × 2 active ones) yet nothing changed.
+    expect(standIn.requests.filter((r) => r.route === "POST /graphql")).toHaveLength(10);
     // Ada replied to week 7 and Grace did not: still so, and #1 still open, in each home.
     const homes = ["ada/learning", "grace/learning"].map((repo) =>
       standIn?.state.repos
@@ -104,8 +105,9 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     ]);
     expect(result.code).toBe(1);
     expect(writesOf(standIn.requests)).toEqual([]);
-    // Grace's repositories were never measured: only Ada's three were queried.
+    // Grace's repositories were never measured: only Ada's three were queried (and the feature
+    // branches of her two active ones).
     const measured = standIn.requests.filter((r) => r.route === "POST /graphql");
-    expect(measured.map((request) => request.learner)).toEqual(["ada", "ada", "ada"]);
+    expect(measured.map((request) => request.learner)).toEqual(["ada", "ada", "ada", "ada", "ada"]);
   });
 });

@@ -11,9 +11,9 @@ describe("what GitHub counts as a write", () => {
     expect(isWrite({ method: "PATCH", url: "/repos/a/b/issues/1" })).toBe(true);
     expect(isWrite({ method: "DELETE", url: "/repos/a/b/issues/comments/5" })).toBe(true);
     expect(isWrite({ method: "GET", url: "/repos/a/b/issues?creator=x" })).toBe(false);
-    expect(isWrite({ method: "POST", url: "/graphql", query: "query Q { viewer { login } }" })).toBe(
-      false,
-    );
+    expect(
+      isWrite({ method: "POST", url: "/graphql", query: "query Q { viewer { login } }" }),
+    ).toBe(false);
     expect(isWrite({ method: "POST", url: "/api/graphql", query: "\n mutation M { x }" })).toBe(
       true,
     );

@@ -1,4 +1,5 @@
 import { README_CANDIDATES } from "../../../src/domain/head-snapshot.js";
+import { defaultBranchOf, tipOf } from "../../../test/helpers/branches.js";
 import type { BenchRepo } from "../world/index.js";
 import { notFound, type Route } from "./router.js";
 import { inRepo, repoKey, type Body, type StandInState } from "./state.js";
@@ -20,7 +21,7 @@ function activityAnswer(repo: BenchRepo) {
     repository: {
       nameWithOwner: `${repo.owner}/${repo.name}`,
       url: `https://github.com/${repo.owner}/${repo.name}`,
-      defaultBranchRef: { name: "main" },
+      defaultBranchRef: defaultBranchOf(repo.branches),
       ...readmes,
       root: {
         entries: ["README.md", "manage.py", "requirements.txt", "Procfile"].map((name) => ({
@@ -29,10 +30,22 @@ function activityAnswer(repo: BenchRepo) {
         })),
       },
       workflows: { entries: [{ name: "ci.yml", type: "blob" }] },
-      refs: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.branches },
+      refs: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.branches.map(tipOf) },
       pullRequests: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.pulls },
     },
   };
+}
+
+/** The histories of the branches whose tips `$tip0`, `$tip1` … name. */
+function movedHistories(repo: BenchRepo, body: unknown) {
+  const variables = (body as { variables?: Body } | undefined)?.variables ?? {};
+  const answers = Object.entries(variables)
+    .filter(([name]) => name.startsWith("tip"))
+    .map(([name, oid]) => {
+      const branch = repo.branches.find((candidate) => candidate.target.oid === oid);
+      return [`branch${name.slice(3)}`, branch ? { history: branch.target.history } : null];
+    });
+  return { repository: Object.fromEntries(answers) };
 }
 
 /** The owner and name a GraphQL request asks about, from its variables. */
@@ -54,6 +67,9 @@ export function activityRoutes(state: StandInState): Route[] {
         const asked = graphqlRepo(body);
         const query = String((body as Body | undefined)?.query ?? "");
         const code = asked && state.repos.get(repoKey(asked.owner, asked.name))?.code;
+        if (code && query.includes("query CheckpointBranchHistories")) {
+          return { status: 200, body: { data: movedHistories(code, body) } };
+        }
         if (!code || !query.includes("query CheckpointActivity")) {
           const what = asked ? `${asked.owner}/${asked.name}` : "this query";
           return {

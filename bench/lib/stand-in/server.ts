@@ -1,3 +1,4 @@
+import { graphqlPoints } from "../graphql/points.js";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BenchLearner } from "../world/index.js";
@@ -29,6 +30,8 @@ export interface RecordedRequest {
   enterprise: boolean;
   /** When it arrived, in `performance.now()` milliseconds. */
   at: number;
+  /** For GraphQL: the points GitHub would charge (its published formula). */
+  points?: number;
 }
 
 export interface GitHubStandIn {
@@ -154,6 +157,7 @@ export async function startGitHubStandIn(options: StandInOptions): Promise<GitHu
       category: route.category,
       ...(caller ? { learner: caller.login } : {}),
       ...(about.owner && about.name ? { repo: `${about.owner}/${about.name}` } : {}),
+      ...(route.template === "/graphql" ? { points: pointsOf(call.body) } : {}),
     });
     send(response, reply);
   };
@@ -198,6 +202,15 @@ function tooLong(call: Call): Reply | undefined {
       ],
     },
   };
+}
+
+/** What GitHub would charge for a GraphQL request's query; 0 when it is not one. */
+function pointsOf(body: unknown): number {
+  const { query, variables } = (body ?? {}) as {
+    query?: unknown;
+    variables?: Record<string, unknown>;
+  };
+  return typeof query === "string" ? graphqlPoints(query, variables ?? {}) : 0;
 }
 
 /** The answer a test asked this route to fail with, once per time it asked. */

@@ -1,4 +1,5 @@
-import type { BranchNode, CommitNode, PullNode } from "../../../src/github/activity/query.js";
+import type { CommitNode, PullNode } from "../../../src/github/activity/query.js";
+import type { BranchWithHistory } from "../../../test/helpers/branches.js";
 
 /*
  * A learner's code repositories, each either idle or holding about ten commits of a typical
@@ -26,7 +27,7 @@ export interface BenchRepo {
   owner: string;
   name: string;
   kind: "idle" | "solo" | "shared";
-  branches: BranchNode[];
+  branches: BranchWithHistory[];
   pulls: PullNode[];
   /** Compare answers by "base...head". */
   compares: Map<string, BenchFile[]>;
@@ -143,7 +144,7 @@ function activeRepo(
   };
 }
 
-function branchNode(name: string, tip: CommitNode, nodes: CommitNode[]): BranchNode {
+function branchNode(name: string, tip: CommitNode, nodes: CommitNode[]): BranchWithHistory {
   return {
     name,
     target: { oid: tip.oid, history: { pageInfo: { hasNextPage: false, endCursor: null }, nodes } },

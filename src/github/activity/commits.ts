@@ -2,8 +2,8 @@ import type { SourceCommit } from "../../domain/diff-plan.js";
 import { isoInstant, parseInstant } from "../../domain/week/time.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
-import { BRANCHES_QUERY, HISTORY_QUERY } from "./query.js";
-import type { BranchNode, CommitNode, Connection } from "./query.js";
+import { BRANCHES_PER_QUERY, BRANCHES_QUERY, HISTORY_QUERY, movedHistoriesQuery } from "./query.js";
+import type { BranchTip, CommitNode, Connection, DefaultBranch } from "./query.js";
 
 /** Pages followed per connection before the source refuses to report a partial week. */
 export const MAX_PAGES = 20;
@@ -18,8 +18,10 @@ interface BranchesParams {
   client: GitHubClient;
   ref: RepoRef;
   bounds: HistoryBounds;
-  /** The first page of branches, as ACTIVITY_QUERY returned it. */
-  firstPage: Connection<BranchNode>;
+  /** The default branch with its first page of history, as ACTIVITY_QUERY returned it. */
+  defaultBranch: DefaultBranch | null;
+  /** The first page of branch tips, as ACTIVITY_QUERY returned it. */
+  firstPage: Connection<BranchTip>;
 }
 
 /** A GraphQL commit in the shape the diff plan reads. */
@@ -43,35 +45,74 @@ export function sourceCommit(repo: string, node: CommitNode): SourceCommit {
 }
 
 /**
- * The commit nodes of every branch's history within the bounds, following the cursor of
- * each busy branch and of the branch list itself. Commits shared by branches repeat.
+ * The commit nodes of every branch's history within the bounds: the default branch's from
+ * the first query, then, a few branches to a request, those of the other branches whose tip
+ * was committed within the bounds (a branch whose tip is older holds no commit committed
+ * since). Busy branches and long branch lists are followed by cursor. Commits shared by
+ * branches repeat.
  */
 export async function branchCommitNodes(params: BranchesParams): Promise<CommitNode[]> {
-  const { client, ref, bounds } = params;
+  const { client, ref, bounds, defaultBranch } = params;
   const nodes: CommitNode[] = [];
+  const defaultTip = defaultBranch?.target?.oid;
+  const defaultHistory = defaultBranch?.target?.history;
+  if (defaultBranch && defaultTip && defaultHistory) {
+    nodes.push(...(await restOfHistory(params, defaultBranch.name, defaultTip, defaultHistory)));
+  }
+  const moved = (await allBranchTips(params)).filter(
+    (branch) =>
+      branch.name !== defaultBranch?.name &&
+      branch.target?.oid &&
+      branch.target.committedDate &&
+      Date.parse(branch.target.committedDate) >= Date.parse(bounds.since),
+  );
+  for (let start = 0; start < moved.length; start += BRANCHES_PER_QUERY) {
+    const chunk = moved.slice(start, start + BRANCHES_PER_QUERY);
+    const tips = Object.fromEntries(
+      chunk.map((branch, index) => [`tip${index}`, branch.target?.oid]),
+    );
+    const data = await client.graphql<{
+      repository: Record<string, { history?: Connection<CommitNode> } | null>;
+    }>(movedHistoriesQuery(chunk.length), { owner: ref.owner, name: ref.repo, ...bounds, ...tips });
+    for (const [index, branch] of chunk.entries()) {
+      const history = data.repository[`branch${index}`]?.history;
+      const tip = branch.target?.oid;
+      if (history && tip) nodes.push(...(await restOfHistory(params, branch.name, tip, history)));
+    }
+  }
+  return nodes;
+}
+
+/** Every branch's tip, following the branch list's cursor. */
+async function allBranchTips(params: BranchesParams): Promise<BranchTip[]> {
+  const { client, ref } = params;
+  const tips: BranchTip[] = [];
   let branches = params.firstPage;
   for (let page = 1; ; page += 1) {
-    for (const branch of branches.nodes) nodes.push(...(await historyOf(params, branch)));
-    if (!branches.pageInfo.hasNextPage) return nodes;
+    tips.push(...branches.nodes);
+    if (!branches.pageInfo.hasNextPage) return tips;
     if (page >= MAX_PAGES) throw tooLarge(ref, `more than ${page} pages of branches`);
-    const data = await client.graphql<{ repository: { refs: Connection<BranchNode> } }>(
+    const data = await client.graphql<{ repository: { refs: Connection<BranchTip> } }>(
       BRANCHES_QUERY,
-      { owner: ref.owner, name: ref.repo, ...bounds, after: branches.pageInfo.endCursor },
+      { owner: ref.owner, name: ref.repo, after: branches.pageInfo.endCursor },
     );
     branches = data.repository.refs;
   }
 }
 
-async function historyOf(params: BranchesParams, branch: BranchNode): Promise<CommitNode[]> {
+/** A branch's history in the bounds: its first page, then the next ones from its tip. */
+async function restOfHistory(
+  params: BranchesParams,
+  name: string,
+  tip: string,
+  first: Connection<CommitNode>,
+): Promise<CommitNode[]> {
   const { client, ref, bounds } = params;
-  const tip = branch.target?.oid;
-  const first = branch.target?.history;
-  if (!tip || !first) return [];
   const nodes = [...first.nodes];
   let { pageInfo } = first;
   for (let page = 1; pageInfo.hasNextPage; page += 1) {
     if (page >= MAX_PAGES) {
-      throw tooLarge(ref, `more than ${page} pages of commits on ${branch.name}`);
+      throw tooLarge(ref, `more than ${page} pages of commits on ${name}`);
     }
     const data: { repository: { object: { history: Connection<CommitNode> } } } =
       await client.graphql(HISTORY_QUERY, {

@@ -32,7 +32,13 @@ export async function fetchGitHubActivity(params: GitHubActivityParams): Promise
     login: learner.login,
   });
   const fullName = repository.nameWithOwner;
-  const nodes = await branchCommitNodes({ client, ref, bounds, firstPage: repository.refs });
+  const nodes = await branchCommitNodes({
+    client,
+    ref,
+    bounds,
+    defaultBranch: repository.defaultBranchRef,
+    firstPage: repository.refs,
+  });
   const plan = planWeek({
     commits: nodes.map((node) => sourceCommit(fullName, node)),
     window,

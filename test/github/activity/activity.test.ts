@@ -1,6 +1,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { BRANCHES_QUERY } from "../../../src/github/activity/query.js";
+import { tipOf } from "../../helpers/branches.js";
 import {
   API,
   NAME,
@@ -138,8 +139,9 @@ describe("fetchGitHubActivity", () => {
         addedLines: ["def test_home():", "    assert True"],
       },
     ]);
-    // One query, one compare for the single line of work.
-    expect(count.total).toBe(2);
+    // The week; the histories of the two other branches that moved since the lookback
+    // (feature and spike, in one request); one compare for the single line of work.
+    expect(count.total).toBe(3);
   });
 
   it("leaves a collaborator's commit out by comparing the learner's work on each side of it", async () => {
@@ -184,28 +186,23 @@ describe("fetchGitHubActivity", () => {
 
   it("follows the branch list past its first hundred", async () => {
     const late = commitNode({ oid: "late", parents: ["p"], at: "2025-11-20T10:00:00Z" });
-    expectActivityQuery({ branches: [branch("main", "p", [])], branchesCursor: "refs-100" });
+    const zzLate = branch("zz-late", "late", [late]);
+    // Branch tips first, page by page; then the history of the one that moved.
     nock(API)
       .post("/graphql", {
         query: BRANCHES_QUERY,
-        variables: {
-          owner: OWNER,
-          name: NAME,
-          since: lookbackStart,
-          until: window.end,
-          after: "refs-100",
-        },
+        variables: { owner: OWNER, name: NAME, after: "refs-100" },
       })
       .reply(200, {
         data: {
           repository: {
-            refs: {
-              pageInfo: { hasNextPage: false, endCursor: null },
-              nodes: [branch("zz-late", "late", [late])],
-            },
+            refs: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [tipOf(zzLate)] },
           },
         },
       });
+    expectActivityQuery({ branches: [branch("main", "p", [])], branchesCursor: "refs-100" }, [
+      zzLate,
+    ]);
     expectCompare("p", "late", [{ filename: "a.py", status: "added", additions: 0, deletions: 0 }]);
     const { octokit, count } = client();
     const activity = await fetchWeek(octokit);
@@ -214,6 +211,7 @@ describe("fetchGitHubActivity", () => {
     expect(activity.changes).toEqual([
       { path: "a.py", status: "added", additions: 0, deletions: 0, addedLines: [] },
     ]);
-    expect(count.total).toBe(3);
+    // The week, the second page of tips, the moved branch's history, one compare.
+    expect(count.total).toBe(4);
   });
 });

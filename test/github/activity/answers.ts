@@ -1,8 +1,15 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
 import { fetchGitHubActivity } from "../../../src/github/activity/index.js";
-import { ACTIVITY_QUERY } from "../../../src/github/activity/query.js";
-import type { BranchNode, CommitNode, PullNode } from "../../../src/github/activity/query.js";
+import { ACTIVITY_QUERY, movedHistoriesQuery } from "../../../src/github/activity/query.js";
+import type { CommitNode, PullNode } from "../../../src/github/activity/query.js";
+import {
+  defaultBranchOf,
+  movedBranches,
+  movedHistoriesData,
+  tipOf,
+  type BranchWithHistory,
+} from "../../helpers/branches.js";
 import { countRequests } from "../../../src/github/request-count.js";
 
 /*
@@ -74,7 +81,7 @@ export function branch(
   tip: string,
   nodes: CommitNode[],
   endCursor?: string,
-): BranchNode {
+): BranchWithHistory {
   return {
     name,
     target: {
@@ -88,7 +95,7 @@ export function branch(
 }
 
 export interface RepositorySpec {
-  branches: BranchNode[];
+  branches: BranchWithHistory[];
   branchesCursor?: string;
   pulls?: PullNode[];
   pullsCursor?: string;
@@ -120,7 +127,7 @@ export function activityData(spec: RepositorySpec) {
     repository: {
       nameWithOwner: `${OWNER}/${NAME}`,
       url: `https://github.com/${OWNER}/${NAME}`,
-      defaultBranchRef: { name: "main" },
+      defaultBranchRef: defaultBranchOf(spec.branches),
       ...readmes,
       root: tree(spec.rootFiles),
       workflows: tree(spec.workflowFiles),
@@ -129,7 +136,7 @@ export function activityData(spec: RepositorySpec) {
           hasNextPage: spec.branchesCursor !== undefined,
           endCursor: spec.branchesCursor ?? null,
         },
-        nodes: spec.branches,
+        nodes: spec.branches.map(tipOf),
       },
       pullRequests: {
         pageInfo: {
@@ -142,9 +149,16 @@ export function activityData(spec: RepositorySpec) {
   };
 }
 
-/** Expects exactly one ACTIVITY_QUERY with the week's variables, answered from `spec`. */
-export function expectActivityQuery(spec: RepositorySpec): nock.Scope {
-  return nock(API)
+/**
+ * Expects exactly one ACTIVITY_QUERY with the week's variables, answered from `spec`, then,
+ * when branches other than main moved, one query for their histories (`moved`: those of
+ * later pages of branches too).
+ */
+export function expectActivityQuery(
+  spec: RepositorySpec,
+  moved: BranchWithHistory[] = movedBranches(spec.branches),
+): nock.Scope {
+  const scope = nock(API)
     .post("/graphql", {
       query: ACTIVITY_QUERY,
       variables: {
@@ -156,6 +170,14 @@ export function expectActivityQuery(spec: RepositorySpec): nock.Scope {
       },
     })
     .reply(200, { data: activityData(spec) });
+  if (moved.length === 0) return scope;
+  const tips = Object.fromEntries(moved.map((branch, index) => [`tip${index}`, branch.target.oid]));
+  return scope
+    .post("/graphql", {
+      query: movedHistoriesQuery(moved.length),
+      variables: { owner: OWNER, name: NAME, since: lookbackStart, until: window.end, ...tips },
+    })
+    .reply(200, { data: movedHistoriesData(moved) });
 }
 
 export interface FileSpec {

@@ -180,8 +180,9 @@ describe("the same history, read from GitHub and from disk", () => {
     // Not vacuous: five commits (one merge) and five changed files on both sides.
     expect(fromDisk.commits.map((commit) => commit.parents)).toEqual([1, 1, 1, 2, 1]);
     expect(fromDisk.changes).toHaveLength(5);
-    // One query and a compare per line of work (root..f2, merge..c6).
-    expect(count.total).toBe(3);
+    // One query, one for the feature branch's history, and a compare per line of work
+    // (root..f2, merge..c6).
+    expect(count.total).toBe(4);
     // And so every figure a learner reads is the same from either source.
     const figures = (activity: RepoActivity) =>
       figuresOf(measureWeek({ repos: [activity], window: weekInUtc, lookbackDays: 14 }));

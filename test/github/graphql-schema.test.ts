@@ -1,0 +1,48 @@
+import { schema as github } from "@octokit/graphql-schema";
+import { buildClientSchema, parse, validate, type IntrospectionQuery } from "graphql";
+import { describe, expect, it } from "vitest";
+import { graphqlPoints, graphqlRequests } from "../../bench/lib/graphql/points.js";
+import {
+  ACTIVITY_QUERY,
+  BRANCHES_QUERY,
+  HISTORY_QUERY,
+  movedHistoriesQuery,
+  PULLS_QUERY,
+} from "../../src/github/activity/query.js";
+
+// GitHub's published GraphQL schema (@octokit/graphql-schema): every query the app sends is one GitHub accepts.
+const schema = buildClientSchema(github.json as unknown as IntrospectionQuery);
+
+const QUERIES = {
+  ACTIVITY_QUERY,
+  BRANCHES_QUERY,
+  HISTORY_QUERY,
+  PULLS_QUERY,
+  "movedHistoriesQuery(1)": movedHistoriesQuery(1),
+  "movedHistoriesQuery(10)": movedHistoriesQuery(10),
+};
+
+describe("the GraphQL the app sends", () => {
+  it.each(Object.entries(QUERIES))("%s is valid against GitHub's schema", (_name, query) => {
+    expect(validate(schema, parse(query)).map((error) => error.message)).toEqual([]);
+  });
+
+  it("costs what GitHub's formula says, worked out by hand", () => {
+    // refs 1, the default branch's history 1, its parents 100 (one per commit), pull
+    // requests 1, their reviews 20 (one per pull request): 123 requests, 1 point.
+    expect(graphqlRequests(ACTIVITY_QUERY)).toBe(123);
+    expect(graphqlPoints(ACTIVITY_QUERY)).toBe(1);
+    // Per branch: history 1 and parents 100; ten branches, 1,010 requests, 10 points.
+    expect(graphqlRequests(movedHistoriesQuery(10))).toBe(1_010);
+    expect(graphqlPoints(movedHistoriesQuery(10))).toBe(10);
+    // Branch tips alone: one request, the minimum of 1 point.
+    expect(graphqlPoints(BRANCHES_QUERY)).toBe(1);
+  });
+
+  it("would have cost 101 points per repository with every branch's history in one query", () => {
+    const everyHistory = `query { repository(owner: "a", name: "b") { refs(refPrefix: "refs/heads/", first: 100) {
+      nodes { target { ... on Commit { history(first: 100) { nodes { parents(first: 2) { totalCount } } } } } } } } }`;
+    expect(graphqlRequests(everyHistory)).toBe(1 + 100 + 10_000);
+    expect(graphqlPoints(everyHistory)).toBe(101);
+  });
+});
