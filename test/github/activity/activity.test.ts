@@ -12,8 +12,6 @@ import {
   expectActivityQuery,
   expectCompare,
   fetchWeek,
-  lookbackStart,
-  window,
 } from "./answers.js";
 
 describe("fetchGitHubActivity", () => {
