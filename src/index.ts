@@ -8,7 +8,7 @@ import { onIssueChange } from "./handlers/issues.js";
 import { onPush } from "./handlers/push.js";
 import { LearnerLanes } from "./jobs/lanes.js";
 import { scheduledRun } from "./jobs/scheduled-run.js";
-import type { CheckpointQueue } from "./queue/cluster.js";
+import { queueSettingsFromEnv, type CheckpointQueue } from "./queue/cluster.js";
 import { startQueueWork } from "./queue/roles.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
 import { QuietHours } from "./scheduler/quiet-hours.js";
@@ -61,7 +61,8 @@ export function checkpointApp(options: CheckpointOptions = {}) {
       if (context.payload.installation) await quiet.wake(context.payload.installation.id);
     });
 
-    const expression = scheduleFromEnv(options.env ?? process.env);
+    const env = options.env ?? process.env;
+    const expression = scheduleFromEnv(env);
     if (queue) {
       if (options.worker === false) return;
       await startQueueWork({
@@ -85,6 +86,7 @@ export function checkpointApp(options: CheckpointOptions = {}) {
             now,
             dryRun: false,
             quiet,
+            concurrency: queueSettingsFromEnv(env).concurrency,
             ...deps,
           });
           const failed = outcomes.filter((outcome) => outcome.status === "failed").length;

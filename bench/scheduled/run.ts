@@ -15,6 +15,7 @@ import { printRun, type RunFigures } from "./report.js";
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const REPOS_EACH = 3;
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 30);
+const CONCURRENCY = Number(process.env.CHECKPOINT_CONCURRENCY ?? INSTALLATION_CONCURRENCY);
 // BENCH_GHE=1 reaches the stand-in as a GitHub Enterprise Server, under /api/v3.
 const ENTERPRISE = process.env.BENCH_GHE === "1";
 
@@ -34,6 +35,7 @@ async function measuredRun(
     dryRun: false,
     identity: new AppIdentity(() => probot.auth()),
     canWrite: async () => false,
+    concurrency: CONCURRENCY,
     ...(quiet ? { quiet } : {}),
   });
   const seconds = (performance.now() - started) / 1000;
@@ -67,7 +69,7 @@ export async function scheduledBenchmark(): Promise<void> {
   try {
     console.log(
       `learners ${LEARNERS} × repositories ${REPOS_EACH}; latency ${LATENCY_MS} ms; ` +
-        `installation concurrency ${INSTALLATION_CONCURRENCY}; ` +
+        `installation concurrency ${CONCURRENCY}; ` +
         (ENTERPRISE ? "as GitHub Enterprise Server (/api/v3)" : "as api.github.com"),
     );
     // The in-process scheduler remembers, between ticks, until when nothing can fall due.

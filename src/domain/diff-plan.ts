@@ -35,6 +35,21 @@ export interface WeekQuery {
   /** An instant before window.start: earlier commits since then feed streaks. */
   lookbackStart: string;
   learner: LearnerIdentity;
+  /**
+   * Histories are read up to this commit date (by default window.end): the instant the week
+   * is measured at. A commit of the week amended, rebased or cherry-picked after the week
+   * ended (a Monday-morning `git pull --rebase`) carries a later commit date; read up to
+   * now, it is still found, and placed in its week by its author date.
+   */
+  committedUntil?: string;
+}
+
+/** The commit-date bound of a week's histories: see WeekQuery.committedUntil. */
+export function historyUntil(query: WeekQuery): string {
+  const { committedUntil, window } = query;
+  return committedUntil && millis(committedUntil) > millis(window.end)
+    ? committedUntil
+    : window.end;
 }
 
 export interface PlanWeekParams extends WeekQuery {

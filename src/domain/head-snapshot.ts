@@ -1,3 +1,5 @@
+import { isWorkflow } from "./measures/classify-paths.js";
+
 /*
  * What both activity sources read at the head of the default branch, listed once so the
  * GitHub source and the local git source pick the same README and the same paths.
@@ -13,8 +15,10 @@ export const README_CANDIDATES = [
   "README",
 ] as const;
 
-/** The folder whose every file is a CI workflow. */
+/** The folder whose every file is a GitHub Actions workflow. */
 export const WORKFLOWS_DIR = ".github/workflows";
+/** Folders that hold other CI providers' configuration (CircleCI, Woodpecker). */
+export const CI_DIRS = [".circleci", ".woodpecker"] as const;
 
 // Deployment files and dependency manifests, matched against root-level file names.
 const ROOT_FILES = [
@@ -35,15 +39,28 @@ const ROOT_FILES = [
   /^pyproject\.toml$/,
   /^Pipfile$/,
   /^package\.json$/,
+  // CI configuration kept at the root (isWorkflow says which provider reads what).
+  /^\.(?:gitlab-ci|travis|drone|woodpecker)\.ya?ml$/,
+  /^(?:azure|bitbucket)-pipelines\.ya?ml$/,
+  /^Jenkinsfile$/,
 ];
 
 /**
- * The paths at HEAD that matter to measures, from the names of the files at the root and
- * in `.github/workflows`: every workflow, and the root files that deploy or declare the app.
+ * The paths at HEAD that matter to measures, from the names of the files at the root, in
+ * `.github/workflows` and in the CI_DIRS: every workflow, the other providers' CI files, and
+ * the root files that deploy or declare the app.
  */
-export function snapshotPaths(rootFiles: string[], workflowFiles: string[]): string[] {
+export function snapshotPaths(
+  rootFiles: string[],
+  workflowFiles: string[],
+  ciDirFiles: Partial<Record<(typeof CI_DIRS)[number], string[]>> = {},
+): string[] {
+  const inCiDirs = CI_DIRS.flatMap((dir) =>
+    (ciDirFiles[dir] ?? []).map((name) => `${dir}/${name}`).filter(isWorkflow),
+  );
   return [
     ...rootFiles.filter((name) => ROOT_FILES.some((pattern) => pattern.test(name))),
     ...workflowFiles.map((name) => `${WORKFLOWS_DIR}/${name}`),
+    ...inCiDirs,
   ].sort();
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import type { RepoActivity } from "../domain/activity.js";
-import { netChanges, planWeek } from "../domain/diff-plan.js";
+import { historyUntil, netChanges, planWeek } from "../domain/diff-plan.js";
 import type { WeekQuery } from "../domain/diff-plan.js";
 import { localDiff } from "./diff.js";
 import { readCommits } from "./log.js";
@@ -20,7 +20,7 @@ export async function fetchLocalActivity(params: LocalActivityParams): Promise<R
   const { dir, window, lookbackStart, learner } = params;
   const repo = path.basename(path.resolve(dir));
   const [commits, defaultBranch, head] = await Promise.all([
-    readCommits({ dir, repo, since: lookbackStart, until: window.end }),
+    readCommits({ dir, repo, since: lookbackStart, until: historyUntil(params) }),
     currentBranch(dir),
     localSnapshot(dir),
   ]);

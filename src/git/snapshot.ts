@@ -1,5 +1,10 @@
 import type { RepoSnapshot } from "../domain/activity.js";
-import { README_CANDIDATES, WORKFLOWS_DIR, snapshotPaths } from "../domain/head-snapshot.js";
+import {
+  CI_DIRS,
+  README_CANDIDATES,
+  WORKFLOWS_DIR,
+  snapshotPaths,
+} from "../domain/head-snapshot.js";
 import { runGit, tryGit } from "./run.js";
 
 /** The branch HEAD is on; "HEAD" when it is detached. Works before the first commit too. */
@@ -20,15 +25,20 @@ async function fileNames(dir: string, tree: string): Promise<string[]> {
 
 /** The repository at HEAD: its README (by the shared candidate order) and the paths that matter. */
 export async function localSnapshot(dir: string): Promise<RepoSnapshot> {
-  const [root, workflows] = await Promise.all([
+  const [root, workflows, ...ciDirs] = await Promise.all([
     fileNames(dir, "HEAD"),
     fileNames(dir, `HEAD:${WORKFLOWS_DIR}`),
+    ...CI_DIRS.map((ciDir) => fileNames(dir, `HEAD:${ciDir}`)),
   ]);
   const readmePath = README_CANDIDATES.find((name) => root.includes(name));
   return {
     ...(readmePath
       ? { readme: await runGit(dir, ["show", `HEAD:${readmePath}`]), readmePath }
       : {}),
-    paths: snapshotPaths(root, workflows),
+    paths: snapshotPaths(
+      root,
+      workflows,
+      Object.fromEntries(CI_DIRS.map((ciDir, i) => [ciDir, ciDirs[i] ?? []])),
+    ),
   };
 }

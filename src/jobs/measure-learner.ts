@@ -10,6 +10,7 @@ import {
 } from "../domain/schedule/measure-window.js";
 import { trackedRepos, type VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/index.js";
+import { isoInstant, parseInstant } from "../domain/week/time.js";
 import { fetchGitHubActivity } from "../github/activity/index.js";
 import type { RepoRef } from "../github/issues.js";
 
@@ -26,6 +27,8 @@ export async function measureLearnerWeek(params: {
   visible: readonly VisibleRepo[];
   window: WeekWindow;
   until?: string;
+  /** The instant the week is measured at: commits re-committed up to then still count. */
+  now?: Date;
   /** Whether the learner can push to a repository: only those count (all, when they own them). */
   mayPush?: ((repo: RepoRef) => Promise<boolean>) | undefined;
 }): Promise<{ activity: RepoActivity[]; measures: WeekMeasures }> {
@@ -57,6 +60,7 @@ export async function measureLearnerWeek(params: {
         window: interval,
         lookbackStart: lookbackStartOf(window, timezone),
         learner,
+        ...(params.now ? { committedUntil: isoInstant(parseInstant(params.now)) } : {}),
       }),
     );
   }

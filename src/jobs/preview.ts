@@ -67,6 +67,7 @@ export async function previewWeek(params: PreviewParams): Promise<Preview> {
     window: window.interval,
     lookbackStart: lookbackStartOf(window, timezone),
     learner: { login, emails },
+    committedUntil: at.toISOString(),
   });
   const measures = measureWeek({
     repos: [activity],

@@ -8,9 +8,10 @@ import type { Lanes } from "./lanes.js";
 import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installation.js";
 
 /**
- * How many installations are worked on at once. Probot spaces each installation's writes
- * about a second apart, so a run's wall time is set by how many proceed side by side; 32
- * keeps well under GitHub's guidance of 100 concurrent requests.
+ * How many installations are worked on at once, unless CHECKPOINT_CONCURRENCY says otherwise.
+ * Each installation's writes are spaced a second apart, so a run's wall time is set by how
+ * many proceed side by side; memory grows with it. Each installation has its own limits on
+ * GitHub, so this is bounded by this process's memory, not by GitHub.
  */
 export const INSTALLATION_CONCURRENCY = 32;
 
@@ -22,6 +23,8 @@ export interface ScheduledRunParams {
   dryRun: boolean;
   identity: AppIdentity;
   canWrite: WriteAccessCheck;
+  /** Installations worked on at once; INSTALLATION_CONCURRENCY by default. */
+  concurrency?: number;
   /** Installations known to have nothing due yet are skipped (the in-process scheduler's memory). */
   quiet?: QuietHours;
   lanes?: Lanes;
@@ -34,7 +37,8 @@ export interface ScheduledRunParams {
 export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerOutcome[]> {
   const { probot, log, now, dryRun, quiet, identity } = params;
   const installations = await activeInstallations(probot, identity);
-  const settled = await fanOut(installations, INSTALLATION_CONCURRENCY, async (installation) => {
+  const concurrency = params.concurrency ?? INSTALLATION_CONCURRENCY;
+  const settled = await fanOut(installations, concurrency, async (installation) => {
     if (await quiet?.isQuiet(installation.id, now)) return [];
     const octokit = await probot.auth(installation.id);
     const installationLog = log.child({ installation: installation.id });

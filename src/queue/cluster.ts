@@ -13,8 +13,9 @@ import { processJob } from "./process.js";
 import { connectRedis, RedisMemory } from "./redis.js";
 
 /**
- * How many jobs one worker process runs at once. A learner's pass mostly waits (on GitHub,
- * and on the spacing GitHub asks between writes), so many can share one process.
+ * How many jobs one worker process runs at once (in one process without Redis: how many
+ * installations). A learner's pass mostly waits (on GitHub, and on the spacing GitHub asks
+ * between writes), so many can share one process.
  */
 export const DEFAULT_CONCURRENCY = 32;
 /**

@@ -9,6 +9,36 @@ afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
 const week = (dir: string) => fetchLocalActivity({ dir, window, lookbackStart, learner });
 
 describe("fetchLocalActivity", () => {
+  it("finds a commit of the week rebased the Monday after, when read after the rebase", async () => {
+    const repo = tempRepo();
+    repos.push(repo);
+    repo.commit({ ...ADA, at: "2025-11-10T09:00:00Z" }, "Start", { "a.txt": "a\n" });
+    // Written Thursday Nov 20; `git pull --rebase` on Monday Nov 24 at 07:00 gives it that
+    // commit date, before the weekly issue is due at 09:00.
+    repo.commit({ ...ADA, at: "2025-11-20T10:00:00Z" }, "Add the views", { "views.py": "x\n" });
+    repo.git(["commit", "--amend", "--quiet", "--no-edit", "--date=2025-11-20T10:00:00Z"], {
+      ...ADA,
+      at: "2025-11-24T07:00:00Z",
+    });
+    expect(repo.git(["log", "-1", "--format=%aI %cI"])).toBe(
+      "2025-11-20T10:00:00+00:00 2025-11-24T07:00:00+00:00",
+    );
+
+    const measured = await fetchLocalActivity({
+      dir: repo.dir,
+      window,
+      lookbackStart,
+      learner,
+      committedUntil: "2025-11-24T08:00:00Z",
+    });
+
+    // Counted in week Nov 17–23, by when it was written.
+    expect(measured.commits.map((commit) => commit.authoredAt)).toEqual(["2025-11-20T10:00:00Z"]);
+    expect(measured.changes.map((change) => change.path)).toEqual(["views.py"]);
+    // Read only up to the week's end, as before, it was in no week at all.
+    expect((await week(repo.dir)).commits).toEqual([]);
+  });
+
   it("reads the scenario week: the learner's commits once, merges apart, net changes, HEAD", async () => {
     const { repo, sha } = buildScenario();
     repos.push(repo);
@@ -158,5 +188,27 @@ describe("fetchLocalActivity", () => {
     repo.git(["stash", "--quiet"], { ...ADA, at: "2025-11-19T09:00:00Z" });
     const activity = await week(repo.dir);
     expect(activity.commits.map((commit) => commit.message)).toEqual(["First", "Work"]);
+  });
+});
+
+describe("the repository at HEAD", () => {
+  it("names the CI configuration of every provider, folders included", async () => {
+    const repo = tempRepo();
+    repos.push(repo);
+    repo.commit({ ...ADA, at: "2025-11-18T09:00:00Z" }, "CI everywhere", {
+      ".travis.yml": "language: python\n",
+      ".circleci/config.yml": "version: 2.1\n",
+      ".circleci/notes.txt": "not CI\n",
+      ".woodpecker/test.yml": "steps: []\n",
+      Jenkinsfile: "pipeline {}\n",
+      "src/app.py": "x\n",
+    });
+    const { head } = await week(repo.dir);
+    expect(head.paths).toEqual([
+      ".circleci/config.yml",
+      ".travis.yml",
+      ".woodpecker/test.yml",
+      "Jenkinsfile",
+    ]);
   });
 });

@@ -105,8 +105,11 @@ const C1 = "c100000000000000000000000000000000000001";
 const C2 = "c200000000000000000000000000000000000002";
 const C3 = "c300000000000000000000000000000000000003";
 
-/** The one GraphQL query and one compare that measure week 8 in ada/blog. */
-export function expectWeek8Activity(): nock.Scope {
+/**
+ * The one GraphQL query and one compare that measure week 8 in ada/blog, read at
+ * `measuredAt` (histories are read up to that commit date; by default when week 8 is due).
+ */
+export function expectWeek8Activity(measuredAt = "2025-11-24T08:00:00Z"): nock.Scope {
   const nodes = [
     commitNode({ oid: C3, parents: [C2], at: "2025-11-23T22:30:00Z", message: "update" }),
     commitNode({
@@ -124,7 +127,7 @@ export function expectWeek8Activity(): nock.Scope {
         owner: "ada",
         name: "blog",
         since: "2025-11-02T23:00:00Z",
-        until: "2025-11-23T23:00:00Z",
+        until: measuredAt,
         login: "ada",
       },
     })

@@ -162,7 +162,14 @@ describe("reconciling a learner when week 8 is due", () => {
     // And the expectation document was deleted: the week still opens, and says so.
     nock(API).get(`${HOME}/contents/EXPECTATIONS.md`).reply(404, { message: "Not Found" });
     nock(API)
-      .post("/graphql", (body) => body.variables.until === "2025-11-30T23:00:00Z")
+      // Week 9's histories: from 14 days before Mon Nov 24 00:00 in Lagos (Nov 9 23:00 UTC),
+      // up to the instant it is measured at.
+      .post(
+        "/graphql",
+        (body) =>
+          body.variables.since === "2025-11-09T23:00:00Z" &&
+          body.variables.until === "2025-12-01T08:00:00Z",
+      )
       .reply(200, { data: activityData({ branches: [] }) })
       .post(`${HOME}/issues`, (body) => {
         opened = body;

@@ -64,6 +64,7 @@ async function runHere(env: NodeJS.ProcessEnv, at: Date, dryRun: boolean) {
     dryRun,
     identity: new AppIdentity(() => probot.auth()),
     canWrite: writeAccessCheck(),
+    concurrency: queueSettingsFromEnv(env).concurrency,
   });
 }
 

@@ -28,7 +28,7 @@ export const goalFactsSchema = z.object({
   models: count,
   /** Django migrations changed. */
   migrations: count,
-  /** CI workflows (`.github/workflows/*.yml`, `.gitlab-ci.yml`). */
+  /** CI workflows of any provider (see classify-paths' isWorkflow). */
   workflows: fileCountsSchema,
   /** Deployment files (Procfile, Dockerfile, render.yaml…, deploy workflows). */
   deployment: fileCountsSchema,

@@ -62,9 +62,17 @@ export function isModels(path: string): boolean {
   );
 }
 
-/** A CI workflow: `.github/workflows/*.yml|yaml` (GitHub reads only that folder) or `.gitlab-ci.yml`. */
+/**
+ * CI configuration, where each provider reads it: GitHub Actions (`.github/workflows/*.yml`,
+ * the only folder GitHub reads), GitLab CI, Travis CI, CircleCI, Jenkins, Azure Pipelines,
+ * Bitbucket Pipelines, Drone and Woodpecker.
+ */
+const CI_PATH =
+  /^(?:\.github\/workflows\/[^/]+\.ya?ml|\.gitlab-ci\.ya?ml|\.travis\.ya?ml|\.circleci\/config\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|bitbucket-pipelines\.ya?ml|\.drone\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/[^/]+\.ya?ml)$/;
+
+/** A CI workflow of any provider: see CI_PATH. */
 export function isWorkflow(path: string): boolean {
-  return /^\.github\/workflows\/[^/]+\.ya?ml$/.test(path) || path === ".gitlab-ci.yml";
+  return CI_PATH.test(path);
 }
 
 /** Deployment files recognised at any depth (a Django app often lives in a subfolder). */

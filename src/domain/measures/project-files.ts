@@ -13,7 +13,7 @@ export interface DataMeasures {
 
 /** Continuous integration and deployment work in the week's net changes. */
 export interface DeliveryMeasures {
-  /** CI workflows (`.github/workflows/*.yml|yaml`, `.gitlab-ci.yml`) added, edited or renamed. */
+  /** CI workflows of any provider (see isWorkflow) added, edited or renamed. */
   workflows: FileEvidence[];
   /** Deployment files (see `isDeployFile`) added, edited or renamed; deploy workflows are in both lists. */
   deployment: FileEvidence[];

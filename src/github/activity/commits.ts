@@ -8,7 +8,7 @@ import type { BranchTip, CommitNode, Connection, DefaultBranch } from "./query.j
 /** Pages followed per connection before the source refuses to report a partial week. */
 export const MAX_PAGES = 20;
 
-/** Committer-date bounds of the histories read: [lookbackStart, window.end]. */
+/** Committer-date bounds of the histories read: [lookbackStart, the instant measured at]. */
 export interface HistoryBounds {
   since: string;
   until: string;

@@ -1,5 +1,5 @@
 import type { FileChange, RepoActivity } from "../../domain/activity.js";
-import { netChanges, planWeek } from "../../domain/diff-plan.js";
+import { historyUntil, netChanges, planWeek } from "../../domain/diff-plan.js";
 import type { WeekQuery } from "../../domain/diff-plan.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
@@ -24,7 +24,7 @@ export interface GitHubActivityParams extends WeekQuery, RepoRef {
 export async function fetchGitHubActivity(params: GitHubActivityParams): Promise<RepoActivity> {
   const { client, owner, repo, window, lookbackStart, learner } = params;
   const ref: RepoRef = { owner, repo };
-  const bounds = { since: lookbackStart, until: window.end };
+  const bounds = { since: lookbackStart, until: historyUntil(params) };
   const { repository } = await client.graphql<ActivityResponse>(ACTIVITY_QUERY, {
     owner,
     name: repo,

@@ -1,4 +1,4 @@
-import { README_CANDIDATES, WORKFLOWS_DIR } from "../../domain/head-snapshot.js";
+import { CI_DIRS, README_CANDIDATES, WORKFLOWS_DIR } from "../../domain/head-snapshot.js";
 
 /*
  * The GraphQL documents of the GitHub activity source. One ACTIVITY_QUERY answers a quiet
@@ -57,6 +57,11 @@ const README_FIELDS = README_CANDIDATES.map(
   (name, index) => `readme${index}: object(expression: "HEAD:${name}") { ... on Blob { text } }`,
 ).join("\n    ");
 
+const CI_DIR_FIELDS = CI_DIRS.map(
+  (dir, index) =>
+    `ci${index}: object(expression: "HEAD:${dir}") { ... on Tree { entries { name type } } }`,
+).join("\n    ");
+
 /**
  * Everything about one repository's week that GraphQL can give in a single request: the
  * default branch's history, every branch's tip, the pull requests. By GitHub's formula it
@@ -75,6 +80,7 @@ query CheckpointActivity($owner: String!, $name: String!, $since: GitTimestamp!,
     ${README_FIELDS}
     root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
     workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { name type } } }
+    ${CI_DIR_FIELDS}
     refs(refPrefix: "refs/heads/", first: ${PAGE_SIZE.branches}) {
       pageInfo { hasNextPage endCursor }
       nodes { ...BranchTip }
@@ -205,7 +211,7 @@ export interface PullNode {
 
 type TreeObject = { entries?: { name: string; type: string }[] } | null;
 
-/** The repository as ACTIVITY_QUERY returns it; readme0… follow README_CANDIDATES. */
+/** The repository as ACTIVITY_QUERY returns it; readme0… follow README_CANDIDATES, ci0… CI_DIRS. */
 export type ActivityRepository = {
   nameWithOwner: string;
   url: string;
@@ -214,7 +220,8 @@ export type ActivityRepository = {
   workflows: TreeObject;
   refs: Connection<BranchTip>;
   pullRequests: Connection<PullNode>;
-} & Record<`readme${number}`, { text?: string | null } | null>;
+} & Record<`readme${number}`, { text?: string | null } | null> &
+  Partial<Record<`ci${number}`, TreeObject>>;
 
 export interface ActivityResponse {
   repository: ActivityRepository;

@@ -1,5 +1,5 @@
 import type { RepoSnapshot } from "../../domain/activity.js";
-import { README_CANDIDATES, snapshotPaths } from "../../domain/head-snapshot.js";
+import { CI_DIRS, README_CANDIDATES, snapshotPaths } from "../../domain/head-snapshot.js";
 import type { ActivityRepository } from "./query.js";
 
 type Tree = ActivityRepository["root"];
@@ -17,6 +17,10 @@ export function snapshotOf(repository: ActivityRepository): RepoSnapshot {
     ...(index >= 0 && typeof readme === "string"
       ? { readme, readmePath: README_CANDIDATES[index] }
       : {}),
-    paths: snapshotPaths(fileNames(repository.root), fileNames(repository.workflows)),
+    paths: snapshotPaths(
+      fileNames(repository.root),
+      fileNames(repository.workflows),
+      Object.fromEntries(CI_DIRS.map((dir, i) => [dir, fileNames(repository[`ci${i}`] ?? null)])),
+    ),
   };
 }

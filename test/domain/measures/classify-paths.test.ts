@@ -122,6 +122,18 @@ describe("CI workflows and deployment files", () => {
     [".dockerignore", false, false],
     ["requirements.txt", false, false],
     ["deploy.sh", false, false],
+    // Every CI provider, where it reads its configuration.
+    [".travis.yml", true, false],
+    [".circleci/config.yml", true, false],
+    ["Jenkinsfile", true, false],
+    ["azure-pipelines.yml", true, false],
+    ["bitbucket-pipelines.yml", true, false],
+    [".gitlab-ci.yml", true, false],
+    [".drone.yml", true, false],
+    [".woodpecker.yml", true, false],
+    [".woodpecker/test.yaml", true, false],
+    [".circleci/other.yml", false, false], // CircleCI reads config.yml only
+    ["ci/Jenkinsfile.txt", false, false],
   ])("%s → workflow %s, deployment %s", (path, workflow, deployment) => {
     expect(isWorkflow(path)).toBe(workflow);
     expect(isDeployFile(path)).toBe(deployment);

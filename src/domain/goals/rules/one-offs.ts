@@ -51,7 +51,7 @@ export const deploy = fileRule({
 export const ci = fileRule({
   files: (facts) => facts.workflows,
   singular: "CI workflow",
-  none: "no CI workflow (.github/workflows) yet",
+  none: "no CI workflow yet (GitHub Actions, GitLab CI, Travis, CircleCI, Jenkins…)",
 });
 
 const ASPECTS = [
