@@ -1,5 +1,6 @@
-import type { Probot } from "probot";
+import type { ApplicationFunctionOptions, Probot } from "probot";
 import { AppIdentity } from "./github/app-identity.js";
+import { LocalMemory } from "./github/shared-memory.js";
 import { writeAccessCheck } from "./github/permissions.js";
 import type { HandlerDeps } from "./handlers/deps.js";
 import { onInstallationChange } from "./handlers/installation.js";
@@ -8,6 +9,9 @@ import { onIssueChange } from "./handlers/issues.js";
 import { onPush } from "./handlers/push.js";
 import { LearnerLanes } from "./jobs/lanes.js";
 import { scheduledRun } from "./jobs/scheduled-run.js";
+import { observeHandler, tickDone } from "./observe/endpoints.js";
+import { Health } from "./observe/health.js";
+import { webhooksReceived } from "./observe/metrics.js";
 import { queueSettingsFromEnv, type CheckpointQueue } from "./queue/cluster.js";
 import { startQueueWork } from "./queue/roles.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
@@ -34,7 +38,7 @@ export interface CheckpointOptions {
  * or, in queue mode, on the cluster. Wiring only; behaviour lives in handlers/, jobs/ and domain/.
  */
 export function checkpointApp(options: CheckpointOptions = {}) {
-  return async (app: Probot): Promise<void> => {
+  return async (app: Probot, probotOptions?: ApplicationFunctionOptions): Promise<void> => {
     const { queue } = options;
     const deps: HandlerDeps = {
       identity: options.identity?.(app) ?? new AppIdentity(() => app.auth()),
@@ -63,6 +67,21 @@ export function checkpointApp(options: CheckpointOptions = {}) {
 
     const env = options.env ?? process.env;
     const expression = scheduleFromEnv(env);
+    const health = new Health({
+      memory: queue?.memory ?? new LocalMemory(),
+      schedule: expression,
+      clock: deps.clock,
+      ...(queue ? { redisUp: () => queue.redisUp() } : {}),
+    });
+    // GET /healthz and /metrics beside the webhooks (absent when the app is loaded bare, in tests).
+    probotOptions?.addHandler(observeHandler(health));
+    app.onAny(async (context) => {
+      webhooksReceived.inc({ event: context.name, outcome: "received" });
+    });
+    app.onError(async (error) => {
+      webhooksReceived.inc({ event: error.event?.name ?? "unknown", outcome: "failed" });
+    });
+
     if (queue) {
       if (options.worker === false) return;
       await startQueueWork({
@@ -72,6 +91,7 @@ export function checkpointApp(options: CheckpointOptions = {}) {
         identity: deps.identity,
         clock: deps.clock,
         schedule: expression,
+        health,
       });
       return;
     }
@@ -80,6 +100,7 @@ export function checkpointApp(options: CheckpointOptions = {}) {
         expression,
         log: app.log.child({ name: "scheduler" }),
         tick: async (now) => {
+          const started = deps.clock();
           const outcomes = await scheduledRun({
             probot: app,
             log: app.log,
@@ -91,6 +112,13 @@ export function checkpointApp(options: CheckpointOptions = {}) {
           });
           const failed = outcomes.filter((outcome) => outcome.status === "failed").length;
           app.log.info({ learners: outcomes.length, failed }, "scheduled run done");
+          const finished = deps.clock();
+          await tickDone(
+            health,
+            outcomes,
+            (finished.getTime() - started.getTime()) / 1000,
+            finished,
+          );
         },
       });
     }

@@ -1,3 +1,4 @@
+import { createServer } from "node:http";
 import { run } from "probot";
 import { loadDotEnv } from "./config/dotenv.js";
 import { createAppClient } from "./github/app-client.js";
@@ -5,6 +6,8 @@ import { AppIdentity } from "./github/app-identity.js";
 import { CheckpointOctokit } from "./github/octokit.js";
 import { checkpointApp } from "./index.js";
 import { createLogger } from "./logging/logger.js";
+import { observeHandler } from "./observe/endpoints.js";
+import { Health } from "./observe/health.js";
 import { CheckpointQueue, queueSettingsFromEnv } from "./queue/cluster.js";
 import { roleFromEnv, startQueueWork } from "./queue/roles.js";
 import { scheduleFromEnv } from "./scheduler/cron.js";
@@ -22,17 +25,38 @@ const queue = env.REDIS_URL
 
 let stop: () => Promise<void>;
 if (queue && role === "worker") {
-  // No webhooks here, so no server: the app's credentials are all a worker needs.
+  // No webhooks here: the app's credentials are all a worker needs, and its server answers
+  // only GET /healthz and /metrics.
   const probot = createAppClient(env, log);
+  const clock = () => new Date();
+  const schedule = scheduleFromEnv(env);
+  const health = new Health({
+    memory: queue.memory,
+    schedule,
+    clock,
+    redisUp: () => queue.redisUp(),
+  });
   await startQueueWork({
     queue,
     probot,
     log,
     identity: new AppIdentity(() => probot.auth()),
-    clock: () => new Date(),
-    schedule: scheduleFromEnv(env),
+    clock,
+    schedule,
+    health,
   });
-  stop = () => queue.close();
+  const observe = observeHandler(health);
+  const server = createServer((request, response) => {
+    void observe(request, response).then((handled) => {
+      if (!handled) response.writeHead(404).end();
+    });
+  });
+  server.on("error", (error) => log.error({ err: error }, "health server failed"));
+  server.listen(Number(env.PORT ?? 3000), env.HOST ?? "localhost");
+  stop = async () => {
+    server.close();
+    await queue.close();
+  };
 } else {
   const app = checkpointApp({ ...(queue ? { queue } : {}), worker: role === "all" });
   const server = await run(app, { log, Octokit: CheckpointOctokit });

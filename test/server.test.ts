@@ -83,6 +83,22 @@ describe("the app server", () => {
     expect(output).not.toMatch(/GitHub request/);
   });
 
+  it("shows the delivery in /metrics and its health in /healthz", async () => {
+    const metrics = await fetch(`${base}/metrics`);
+    expect(metrics.status).toBe(200);
+    expect(metrics.headers.get("content-type")).toContain("text/plain");
+    const text = await metrics.text();
+    // The signed delivery only: the forged one never reached the app.
+    expect(text).toContain('checkpoint_webhooks_total{event="issues",outcome="received"} 1');
+    expect(text).toContain("# TYPE checkpoint_github_requests_total counter");
+
+    const health = await fetch(`${base}/healthz`);
+    expect(health.status).toBe(200);
+    const report = (await health.json()) as Record<string, unknown>;
+    expect(report).toMatchObject({ status: "ok", schedule: "7 * * * *" });
+    expect(report.lastTick).toBeUndefined();
+  });
+
   it("never logs the private key or the webhook secret", () => {
     expect(output).not.toContain(TEST_PRIVATE_KEY.split("\n")[1]);
     expect(output).not.toContain(SECRET);

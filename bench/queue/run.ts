@@ -38,6 +38,7 @@ function startWorker(redisUrl: string, host: string): ChildProcess {
       GHE_HOST: host,
       GHE_PROTOCOL: "http",
       CHECKPOINT_ROLE: "worker",
+      PORT: "0",
       CHECKPOINT_SCHEDULE: "off",
       LOG_LEVEL: "error",
     },

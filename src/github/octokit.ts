@@ -1,4 +1,5 @@
 import { ProbotOctokit } from "probot";
+import { requestMetrics } from "./request-metrics.js";
 import { spacedWrites, UNSPACED } from "./write-spacing.js";
 
 /** How many times a rate-limited request is tried again before its job reports the failure. */
@@ -32,8 +33,9 @@ function shouldRetry(kind: string) {
  * installation (write-spacing.ts), reads and GraphQL queries at once, and rate limits, primary
  * and secondary, waited out for as long as GitHub's `retry-after` says (Probot's default only
  * logs a secondary limit, so a burst of writes would silently lose issues and comments).
+ * Every request is counted for `/metrics`.
  */
-export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites).defaults(
+export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetrics).defaults(
   (options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
     ...options,
     throttle: {

@@ -21,6 +21,11 @@ interface RequestOptions {
 const AUTH_PATH =
   /^\/(app\/installations\/[^/]+\/access_tokens|applications\/[^/]+\/token(\/scoped)?)$/;
 
+/** Whether a request is for a token (auth), by its path or path template. */
+export function isAuthRequest(path: string): boolean {
+  return AUTH_PATH.test(path);
+}
+
 /** Whether GitHub counts the request as a write: REST that is not GET or HEAD, or a GraphQL mutation. */
 export function isWrite(options: RequestOptions): boolean {
   const method = (options.method ?? "GET").toUpperCase();
@@ -29,7 +34,7 @@ export function isWrite(options: RequestOptions): boolean {
     return typeof options.query === "string" && /^\s*mutation\b/.test(options.query);
   }
   if (method === "GET" || method === "HEAD") return false;
-  return !AUTH_PATH.test(path);
+  return !isAuthRequest(path);
 }
 
 type Connection = NonNullable<Bottleneck.ConstructorOptions["connection"]>;

@@ -4,6 +4,7 @@ import { discoverConfig } from "../config/load.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { listInstallationRepos, type InstallationRepo } from "../github/installation-repos.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
+import { reconciles } from "../observe/metrics.js";
 import { fanOut } from "../scheduler/fan-out.js";
 import type { Lanes } from "./lanes.js";
 import type { Home } from "./learner-pass.js";
@@ -99,7 +100,11 @@ export async function reconcileHome(
       log: learnerLog,
       loaded,
       visible: params.visible ?? (() => listInstallationRepos(octokit)),
+    }).catch((error: unknown) => {
+      reconciles.inc({ outcome: "failed" });
+      throw error;
     });
+    reconciles.inc({ outcome: outcome.status });
     learnerLog.info(outcome, "reconciled");
     return { home: fullName, ...outcome };
   };

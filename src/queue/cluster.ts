@@ -6,6 +6,7 @@ import type { AppIdentity } from "../github/app-identity.js";
 import { writeAccessCheck, type WriteAccessCheck } from "../github/permissions.js";
 import type { Home } from "../jobs/learner-pass.js";
 import type { LearnerOutcome } from "../jobs/reconcile-installation.js";
+import type { Health } from "../observe/health.js";
 import { QuietHours } from "../scheduler/quiet-hours.js";
 import { jobOptions, QUEUE_NAME, TICK_SCHEDULER, type CheckpointJob } from "./jobs.js";
 import { RedisLanes } from "./lease.js";
@@ -164,6 +165,7 @@ export class CheckpointQueue {
     log: Logger;
     identity: AppIdentity;
     clock: () => Date;
+    health?: Health;
   }): Worker<CheckpointJob> {
     const { lockMs, concurrency } = this.settings;
     const lanes = new RedisLanes(this.redis, {
@@ -234,6 +236,14 @@ export class CheckpointQueue {
     const failed = await this.queue.getJobCountByTypes("failed");
     await this.queue.retryJobs({ state: "failed" });
     return failed;
+  }
+
+  /** Whether Redis answers, for `/healthz`. */
+  async redisUp(): Promise<boolean> {
+    return this.redis.ping().then(
+      (answer) => answer === "PONG",
+      () => false,
+    );
   }
 
   /** Stops this process's workers (active jobs finish first), then lets go of Redis. */

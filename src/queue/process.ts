@@ -13,6 +13,8 @@ import {
 } from "../jobs/reconcile-installation.js";
 import { activeInstallations, installationFailed } from "../jobs/scheduled-run.js";
 import { welcomeLearner } from "../jobs/welcome.js";
+import type { Health } from "../observe/health.js";
+import { tickDone } from "../observe/endpoints.js";
 import type { QuietHours } from "../scheduler/quiet-hours.js";
 import {
   jobOptions,
@@ -32,6 +34,8 @@ export interface WorkerDeps {
   quiet: QuietHours;
   clock: () => Date;
   queue: Queue<CheckpointJob>;
+  /** Where a finished tick is recorded, for `/healthz` and `/metrics`. */
+  health?: Health;
 }
 
 type Token = string | undefined;
@@ -90,6 +94,10 @@ async function tick(
   );
   const failed = outcomes.filter((outcome) => outcome.status === "failed").length;
   deps.log.info({ at: new Date(at).toISOString(), learners: outcomes.length, failed }, "tick done");
+  if (deps.health && !data.dryRun) {
+    const finished = deps.clock();
+    await tickDone(deps.health, outcomes, (finished.getTime() - job.timestamp) / 1000, finished);
+  }
   return outcomes;
 }
 

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Probot } from "probot";
 import type { AppIdentity } from "../github/app-identity.js";
+import type { Health } from "../observe/health.js";
 import type { CheckpointQueue } from "./cluster.js";
 
 /** What one process does in queue mode: `all` (the default), only `web`hooks, or only `worker`. */
@@ -31,6 +32,7 @@ export async function startQueueWork(params: {
   identity: AppIdentity;
   clock: () => Date;
   schedule: string | undefined;
+  health?: Health;
 }): Promise<void> {
   const { queue, schedule, ...worker } = params;
   queue.startWorker(worker);

@@ -53,6 +53,7 @@ function startWorker(redisUrl: string, host: string): ChildProcess {
       GHE_HOST: host,
       GHE_PROTOCOL: "http",
       CHECKPOINT_ROLE: "worker",
+      PORT: "0",
       CHECKPOINT_SCHEDULE: "off",
       CHECKPOINT_LOCK_MS: String(LOCK_MS),
       CHECKPOINT_CONCURRENCY: "32",
