@@ -73,8 +73,13 @@ export function checkpointApp(options: CheckpointOptions = {}) {
       clock: deps.clock,
       ...(queue ? { redisUp: () => queue.redisUp() } : {}),
     });
-    // GET /healthz and /metrics beside the webhooks (absent when the app is loaded bare, in tests).
-    probotOptions?.addHandler(observeHandler(health));
+    // GET /healthz and /metrics beside the webhooks. A Probot loaded without a server (tests,
+    // createNodeMiddleware) has nowhere to add them, and says so by throwing.
+    try {
+      probotOptions?.addHandler(observeHandler(health));
+    } catch {
+      app.log.debug("no server: /healthz and /metrics are not served");
+    }
     app.onAny(async (context) => {
       webhooksReceived.inc({ event: context.name, outcome: "received" });
     });

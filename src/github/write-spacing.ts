@@ -73,11 +73,15 @@ export function spacedWrites(octokit: Octokit, options: OctokitOptions): void {
   const limiter = writeGroup(throttle.connection).key(
     throttle.id ?? (installation === undefined ? "app" : String(installation)),
   );
-  octokit.hook.wrap("request", (request, requestOptions) =>
-    isWrite(requestOptions as RequestOptions)
-      ? limiter.schedule(async () => request(requestOptions))
-      : request(requestOptions),
-  );
+  // Only a write's start waits its turn, as Octokit's own throttling does: a turn held for a
+  // whole request (retries included) would be held for ever by a process that died in it.
+  // On Redis a turn left by a dead process is freed after a minute all the same.
+  const turn = throttle.connection ? { expiration: 60_000 } : {};
+  octokit.hook.wrap("request", async (request, requestOptions) => {
+    if (isWrite(requestOptions as RequestOptions))
+      await limiter.schedule(turn, async () => undefined);
+    return request(requestOptions);
+  });
 }
 
 /** A stand-in for one of Octokit's limiter groups that lets everything through at once. */
