@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { pathToFileURL } from "node:url";
 import { realpathSync } from "node:fs";
+import { doctor, doctorHelp } from "./commands/doctor.js";
 import { preview, previewHelp } from "./commands/preview.js";
 import { loadDotEnv } from "../config/dotenv.js";
 import { queue, queueHelp } from "./commands/queue.js";
@@ -19,6 +20,11 @@ const COMMANDS: Record<string, { command: Command; help: string; summary: string
   },
   run: { command: run, help: runHelp, summary: "perform every scheduled action due at an instant" },
   queue: { command: queue, help: queueHelp, summary: "show (or retry) the cluster's queue" },
+  doctor: {
+    command: doctor,
+    help: doctorHelp,
+    summary: "check the app, its webhooks and learners",
+  },
   validate: { command: validate, help: validateHelp, summary: "check a .github/checkpoint.yml" },
   schema: { command: schema, help: schemaHelp, summary: "print the config's JSON Schema" },
 };

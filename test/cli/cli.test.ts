@@ -52,7 +52,7 @@ describe("checkpoint", () => {
   });
 
   it("prints each command's help", async () => {
-    for (const command of ["run", "validate", "schema"]) {
+    for (const command of ["run", "validate", "schema", "doctor", "queue"]) {
       const { io: cli, out } = io();
       expect(await main([command, "--help"], cli)).toBe(0);
       expect(out[0]).toMatch(new RegExp(`^Usage: checkpoint ${command}`));
@@ -75,5 +75,9 @@ describe("checkpoint", () => {
     const { io: cli, err } = io(process.cwd(), {});
     expect(await main(["run", "--at", "2025-11-24T09:00:00Z", "--dry-run"], cli)).toBe(1);
     expect(err).toEqual(["checkpoint run: APP_ID is not set: the app's ID from its settings page"]);
+    // `--at now`, as the README's first dry run writes it, is an instant: the same answer.
+    const now = io(process.cwd(), {});
+    expect(await main(["run", "--at", "now", "--dry-run"], now.io)).toBe(1);
+    expect(now.err).toEqual(err);
   });
 });

@@ -33,6 +33,33 @@ export function discoveryRoutes(state: StandInState): Route[] {
     },
     {
       method: "GET",
+      template: "/app/hook/config",
+      category: "discovery",
+      answer: () => ({
+        status: 200,
+        body: { url: state.hook.url, content_type: "json", insecure_ssl: "0" },
+      }),
+    },
+    {
+      method: "GET",
+      template: "/app/hook/deliveries",
+      category: "discovery",
+      answer: () => ({
+        status: 200,
+        body: state.hook.deliveries.map((delivery) => ({
+          ...delivery,
+          guid: `guid-${delivery.id}`,
+          redelivery: false,
+          duration: 0.1,
+          status: delivery.status_code >= 200 && delivery.status_code < 300 ? "OK" : "failed",
+          action: null,
+          installation_id: null,
+          repository_id: null,
+        })),
+      }),
+    },
+    {
+      method: "GET",
       template: "/app/installations",
       category: "discovery",
       answer: (call) =>

@@ -1,4 +1,5 @@
 import { graphqlPoints } from "../graphql/points.js";
+import { createPublicKey, verify, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { BenchLearner } from "../world/index.js";
@@ -204,6 +205,18 @@ function tooLong(call: Call): Reply | undefined {
   };
 }
 
+/** Whether a JWT's RS256 signature is the pair of `key`'s. */
+function signedBy(jwt: string, key: KeyObject): boolean {
+  const [header, payload, signature] = jwt.split(".");
+  if (!header || !payload || !signature) return false;
+  return verify(
+    "RSA-SHA256",
+    Buffer.from(`${header}.${payload}`),
+    createPublicKey(key),
+    Buffer.from(signature, "base64url"),
+  );
+}
+
 /** What GitHub would charge for a GraphQL request's query; 0 when it is not one. */
 function pointsOf(body: unknown): number {
   const { query, variables } = (body ?? {}) as {
@@ -228,7 +241,8 @@ function injectedFault(state: StandInState, route: string): Reply | undefined {
 function authorize(state: StandInState, template: string, call: Call): Reply | undefined {
   const header = String(call.headers.authorization ?? "");
   if (template === "/app" || template.startsWith("/app/")) {
-    return /^bearer \S+/i.test(header)
+    const jwt = /^bearer (\S+)$/i.exec(header)?.[1];
+    return jwt && (!state.appKey || signedBy(jwt, state.appKey))
       ? undefined
       : { status: 401, body: { message: "A JSON web token could not be decoded" } };
   }

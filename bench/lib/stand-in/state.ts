@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { randomBytes, type KeyObject } from "node:crypto";
 import { APP_LOGIN, type BenchLearner, type BenchRepo } from "../world/index.js";
 import { notFound, type Call, type Reply } from "./router.js";
 
@@ -54,6 +54,17 @@ export interface StandInState {
   faults: Fault[];
   /** When GitHub says a new issue or comment was created; a test may set the stand-in's clock. */
   now: () => Date;
+  /** The app's webhook settings and its recent deliveries, as `GET /app/hook/…` answer them. */
+  hook: { url: string; deliveries: HookDelivery[] };
+  /** When set, the app's JWTs must be signed by this private key's pair (else 401, as GitHub). */
+  appKey?: KeyObject;
+}
+
+export interface HookDelivery {
+  id: number;
+  event: string;
+  status_code: number;
+  delivered_at: string;
 }
 
 /** The next `times` requests to `route` (e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`) answer `status`. */
@@ -114,6 +125,7 @@ export function initialState(world: BenchLearner[]): StandInState {
     nextCommentId,
     faults: [],
     now: () => new Date(),
+    hook: { url: "https://checkpoint.example.org/api/github/webhooks", deliveries: [] },
   };
 }
 

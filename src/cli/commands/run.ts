@@ -8,7 +8,7 @@ import { createLogger } from "../../logging/logger.js";
 import { parseInstant } from "../../domain/week/time.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 
-export const runHelp = `Usage: checkpoint run --at <ISO-8601 instant> [--dry-run]
+export const runHelp = `Usage: checkpoint run --at <ISO-8601 instant | now> [--dry-run]
 
 Performs once every scheduled action due at that instant for every installation
 (the same code path as the in-process scheduler) and exits. Prints one line per
@@ -20,11 +20,13 @@ workers instead, and this waits for them. Exits 1 when any learner failed.`;
 const AT_SHAPE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /**
- * The `--at` option: an ISO-8601 instant with a date, a time and an offset or Z (never a guess
- * at the zone), on a day that exists (domain/week's reading refuses Feb 30).
+ * The `--at` option: `now`, or an ISO-8601 instant with a date, a time and an offset or Z
+ * (never a guess at the zone), on a day that exists (domain/week's reading refuses Feb 30).
  */
 export function parseAtOption(text: string | undefined): Date {
   if (!text) throw new UsageError("--at is required");
+  // The command line is the edge where "now" may be read.
+  if (text === "now") return new Date();
   const refused = new UsageError(
     `--at must be an ISO-8601 instant such as 2025-11-24T09:00:00Z, not "${text}"`,
   );
