@@ -22,7 +22,8 @@ export async function fetchLocalActivity(params: LocalActivityParams): Promise<R
   const [commits, defaultBranch, head] = await Promise.all([
     readCommits({ dir, repo, since: lookbackStart, until: historyUntil(params) }),
     currentBranch(dir),
-    localSnapshot(dir),
+    // The README and files as the week ended: later edits belong to later weeks.
+    localSnapshot(dir, window.end),
   ]);
   const plan = planWeek({ commits, window, lookbackStart, learner });
   const diffs = [];

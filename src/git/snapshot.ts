@@ -23,17 +23,33 @@ async function fileNames(dir: string, tree: string): Promise<string[]> {
     .filter((name) => name !== undefined);
 }
 
-/** The repository at HEAD: its README (by the shared candidate order) and the paths that matter. */
-export async function localSnapshot(dir: string): Promise<RepoSnapshot> {
+/**
+ * The commit HEAD was at `at` (the last one committed by then, on HEAD's history); HEAD
+ * itself when no instant is given; undefined when nothing was committed by then.
+ */
+async function revisionAt(dir: string, at: string | undefined): Promise<string | undefined> {
+  if (at === undefined) return "HEAD";
+  const seconds = Math.floor(Date.parse(at) / 1000);
+  const sha = await tryGit(dir, ["rev-list", "-1", `--before=@${seconds}`, "HEAD"]);
+  return sha?.trim() || undefined;
+}
+
+/**
+ * The repository as it was at `at` (by default, HEAD now): its README (by the shared
+ * candidate order) and the paths that matter. A week is judged on the README it ended with.
+ */
+export async function localSnapshot(dir: string, at?: string): Promise<RepoSnapshot> {
+  const revision = await revisionAt(dir, at);
+  if (!revision) return { paths: [] };
   const [root, workflows, ...ciDirs] = await Promise.all([
-    fileNames(dir, "HEAD"),
-    fileNames(dir, `HEAD:${WORKFLOWS_DIR}`),
-    ...CI_DIRS.map((ciDir) => fileNames(dir, `HEAD:${ciDir}`)),
+    fileNames(dir, revision),
+    fileNames(dir, `${revision}:${WORKFLOWS_DIR}`),
+    ...CI_DIRS.map((ciDir) => fileNames(dir, `${revision}:${ciDir}`)),
   ]);
   const readmePath = README_CANDIDATES.find((name) => root.includes(name));
   return {
     ...(readmePath
-      ? { readme: await runGit(dir, ["show", `HEAD:${readmePath}`]), readmePath }
+      ? { readme: await runGit(dir, ["show", `${revision}:${readmePath}`]), readmePath }
       : {}),
     paths: snapshotPaths(
       root,

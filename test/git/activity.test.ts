@@ -212,3 +212,19 @@ describe("the repository at HEAD", () => {
     ]);
   });
 });
+
+describe("the README a week is judged on", () => {
+  it("is the README as the week ended, not as it is now", async () => {
+    const repo = tempRepo();
+    repos.push(repo);
+    repo.commit({ ...ADA, at: "2025-11-18T09:00:00Z" }, "Say how to install", {
+      "README.md": "# Blog\n\n    pip install -r requirements.txt\n",
+    });
+    // Two days after the week ended, the README learns how to run the tests.
+    repo.commit({ ...ADA, at: "2025-11-26T09:00:00Z" }, "Say how to test", {
+      "README.md": "# Blog\n\n    pip install -r requirements.txt\n    pytest\n",
+    });
+    const { head } = await week(repo.dir);
+    expect(head.readme).toBe("# Blog\n\n    pip install -r requirements.txt\n");
+  });
+});

@@ -26,7 +26,9 @@ interface AspectRule {
 }
 
 /**
- * The rules, stated for the learner: a heading or a command both count.
+ * The rules, stated for the learner: a heading or a command both count; a badge, an image or
+ * a line that is only a link never does (a `requirements.svg` badge says nothing about how to
+ * install), and the addresses in links are not read.
  * Setup: install (pip/npm install, Installation), requirements, virtualenv/venv, clone,
  * npm ci; headings "Setup"/"Set up", "Getting started", "Prerequisites".
  * Run: runserver, npm/yarn/pnpm start|dev|serve, docker compose … up, docker run, flask run,
@@ -78,6 +80,21 @@ const BOLD_LINE = /^\s*(?:\*\*[^*]+\*\*|__[^_]+__):?\s*$/;
 /** A Markdown setext or reStructuredText underline beneath a title. */
 const UNDERLINE = /^\s*([=\-~^*+#])\1{2,}\s*$/;
 
+/** Badges and images: Markdown, reStructuredText (with their options) and HTML. */
+const PICTURE =
+  /^\s*(?:\[?!\[|\.\.\s+(?:\|[^|]*\|\s+)?image::|\.\.\s+figure::|:(?:target|alt|width|height|align|scale):|<(?:img|picture)\b|<a\b[^>]*>\s*<img\b)/i;
+/** A line that is nothing but links (a list of them included), Markdown or HTML. */
+const ONLY_LINKS = /^\s*(?:[-*+]\s+)?(?:(?:\[[^\]]*\]\([^)]*\)|<a\b[^>]*>[^<]*<\/a>)[\s,|·•-]*)+$/i;
+
+/** A line as the rules read it: nothing from pictures or lone links, and no link addresses. */
+function readable(line: string): string {
+  if (PICTURE.test(line) || ONLY_LINKS.test(line)) return "";
+  return line
+    .replace(/\]\([^)]*\)/g, "]")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/\bhttps?:\/\/\S+/gi, " ");
+}
+
 /** Which lines are headings; a `#` comment inside a fenced code block is not one. */
 function headingLines(lines: readonly string[]): boolean[] {
   let inFence = false;
@@ -107,11 +124,13 @@ export function readmeCompleteness(params: {
   const path = params.path ?? "README";
   const lines = text.split(/\r?\n/);
   const isHeading = headingLines(lines);
+  const read = lines.map(readable);
   const aspect = (rule: AspectRule): ReadmeAspect => {
     const found = lines.flatMap((line, index): ReadmeLineEvidence[] => {
+      const words = read[index] ?? "";
       const shows =
-        rule.anywhere.some((pattern) => pattern.test(line)) ||
-        (isHeading[index] === true && rule.headings.some((pattern) => pattern.test(line)));
+        rule.anywhere.some((pattern) => pattern.test(words)) ||
+        (isHeading[index] === true && rule.headings.some((pattern) => pattern.test(words)));
       return shows ? [{ kind: "readme-line", repo, path, line: index + 1, text: line.trim() }] : [];
     });
     return { present: found.length > 0, lines: found };

@@ -27,6 +27,28 @@ describe("readmeCompleteness", () => {
       { setup: true, run: true, test: true },
     ],
     ["# Blog\nA blog built with Django while learning.", { setup: false, run: false, test: false }],
+    // badges, images and lone links say nothing about how to set up, run or test
+    [
+      ".. image:: https://requires.io/github/me/app/requirements.svg?branch=master\n   :target: https://requires.io/github/me/app/requirements/?branch=master",
+      { setup: false, run: false, test: false },
+    ],
+    [
+      "[![Tests](https://github.com/me/app/actions/workflows/pytest.yml/badge.svg)](https://github.com/me/app/actions)",
+      { setup: false, run: false, test: false },
+    ],
+    [
+      '<a href="https://ci.example/app"><img src="https://ci.example/app/pytest.svg"></a>',
+      { setup: false, run: false, test: false },
+    ],
+    [
+      "- [Installation](docs/install.md)\n- [Running the tests](docs/tests.md)",
+      { setup: false, run: false, test: false },
+    ],
+    // a link inside prose keeps its words, not its address
+    [
+      "Install the [requirements](requirements.txt), then run pytest (see https://docs.pytest.org/runserver).",
+      { setup: true, run: false, test: true },
+    ],
     // words that only count in headings do not count in prose
     [
       "I set up a blog and it will run well once tested.",
