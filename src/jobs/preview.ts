@@ -1,4 +1,5 @@
 import type { CheckpointConfig } from "../config/schema.js";
+import { greetingName } from "../domain/expectations/metadata.js";
 import { parseExpectations } from "../domain/expectations/parse.js";
 import { measureWeek, type WeekMeasures } from "../domain/measures/index.js";
 import { resolveStartDate } from "../domain/schedule/course-start.js";
@@ -74,7 +75,6 @@ export async function previewWeek(params: PreviewParams): Promise<Preview> {
     window: measureWindowOf(window, timezone),
     lookbackDays: LOOKBACK_DAYS,
   });
-  const learnerName =
-    config.learner.name ?? document?.metadata.learner?.split(" ")[0] ?? (login || "there");
+  const learnerName = greetingName(config.learner.name, document, login || "there");
   return { ok: true, window, measures, learnerName, notes };
 }

@@ -1,3 +1,4 @@
+import { greetingName } from "../domain/expectations/metadata.js";
 import { figuresFromMarker } from "../domain/figures.js";
 import { goalFactsFromMarker, goalRulesOf, type WeekRecord } from "../domain/goals/index.js";
 import { isKind, type CarriedWeek, type ReviewKind } from "../domain/marker.js";
@@ -62,7 +63,7 @@ export async function openReview(
   const { title, body } = reviewIssue({
     kind: review,
     week,
-    learnerName: config.learner.name ?? learnerLogin(config, home),
+    learnerName: greetingName(config.learner.name, document, learnerLogin(config, home)),
     document,
     rules: goalRulesOf(document, config.goals),
     history,

@@ -26,6 +26,7 @@ import { escapeText } from "../templates/weekly/escape.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
 import type { LoadedExpectations } from "./expectations.js";
 import { learnerLogin, updatesBeforeWeek, weekFactsOf, type LearnerPass } from "./learner-pass.js";
+import { greetingName } from "../domain/expectations/metadata.js";
 import { measureLearnerWeek } from "./measure-learner.js";
 
 type Week = WeeklyIssue<LedgerIssue>;
@@ -73,15 +74,20 @@ export async function openWeek(
       : undefined;
   // Only the week just before is "last week"; after a pause the gap stands between them.
   const adjacent = previous?.marker.week === window.number - 1;
+  const expectations = await pass.expectations();
   const { title, body } = weeklyIssue({
-    learnerName: config.learner.name ?? learnerLogin(config, home),
+    learnerName: greetingName(
+      config.learner.name,
+      expectations.document,
+      learnerLogin(config, home),
+    ),
     window,
     measures,
     targets: config.targets,
     previous: adjacent ? figuresFromMarker(previous.marker.figures) : undefined,
     plannedLastWeek: adjacent ? (lastWeek?.nextSteps ?? []) : [],
     messageRule: VAGUE_MESSAGE_RULE,
-    goals: goalsOfTheWeek(await pass.expectations(), config, record),
+    goals: goalsOfTheWeek(expectations, config, record),
     facts,
     ...(lastWeek ? { lastWeek } : {}),
   });

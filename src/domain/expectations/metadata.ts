@@ -62,3 +62,16 @@ export function readMetadata(entries: LabelEntry[]): {
   }
   return { metadata, problems };
 }
+
+/**
+ * How a learner is greeted: the name the config gives, else the first name of the
+ * document's learner ("Cosmas" for "Cosmas Onyekwelu"), else their login.
+ */
+export function greetingName(
+  configured: string | undefined,
+  document: { metadata: { learner?: string } } | undefined,
+  login: string,
+): string {
+  const documented = document?.metadata.learner?.trim().split(/\s+/)[0];
+  return configured ?? (documented || login);
+}
