@@ -24,6 +24,29 @@ export const MAX_CONFIG_CHARS = 8_192;
  */
 export const MAX_CONFIG_DEPTH = 32;
 
+/** The fields the config schema knows at `path` (an object's keys), for "did you mean". */
+function fieldsAt(path: readonly PropertyKey[]): string[] {
+  let node: unknown = configSchema;
+  for (const key of [undefined, ...path]) {
+    // Through defaults, optionals and prefaults to the object beneath.
+    for (let depth = 0; depth < 8; depth++) {
+      const inner = (node as { def?: { innerType?: unknown } }).def?.innerType;
+      if (!inner) break;
+      node = inner;
+    }
+    if (key === undefined) continue;
+    const shape = (node as { def?: { shape?: Record<string, unknown> } }).def?.shape;
+    node = shape?.[String(key)];
+    if (!node) return [];
+  }
+  for (let depth = 0; depth < 8; depth++) {
+    const inner = (node as { def?: { innerType?: unknown } }).def?.innerType;
+    if (!inner) break;
+    node = inner;
+  }
+  return Object.keys((node as { def?: { shape?: Record<string, unknown> } }).def?.shape ?? {});
+}
+
 /** Validates an already-parsed config object (an empty file counts as `{}`). */
 export function parseConfig(raw: unknown): ConfigResult {
   const value = raw ?? {};
@@ -36,7 +59,7 @@ export function parseConfig(raw: unknown): ConfigResult {
   const result = configSchema.safeParse(value, { reportInput: true });
   return result.success
     ? { ok: true, config: result.data }
-    : { ok: false, problems: problemsFromZod(result.error) };
+    : { ok: false, problems: problemsFromZod(result.error, fieldsAt) };
 }
 
 /**

@@ -39,25 +39,80 @@ function formatPath(path: readonly PropertyKey[]): string {
     .join("");
 }
 
-/** Zod's issues as problems, with unknown keys named at their own path (typos are the usual cause). */
-export function problemsFromZod(error: z.ZodError): ConfigProblem[] {
+/** Levenshtein distance, for "did you mean": short words only, so the quadratic cost is bounded. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+/** The known field closest to a misspelt one, when it is close enough to be the one meant. */
+export function closestField(unknown: string, known: readonly string[]): string | undefined {
+  if (unknown.length > ECHO_LENGTH) return undefined;
+  const word = unknown.toLowerCase();
+  const ranked = known
+    .map((field) => ({ field, apart: distance(word, field.toLowerCase()) }))
+    .sort((a, b) => a.apart - b.apart);
+  const best = ranked[0];
+  return best && best.apart <= Math.max(1, Math.floor(best.field.length / 3))
+    ? best.field
+    : undefined;
+}
+
+/**
+ * Zod's issues as problems, in plain words, with unknown keys named at their own path (typos
+ * are the usual cause) and the field probably meant; `fieldsAt` lists the fields known there.
+ */
+export function problemsFromZod(
+  error: z.ZodError,
+  fieldsAt: (path: readonly PropertyKey[]) => readonly string[] = () => [],
+): ConfigProblem[] {
   const problems = error.issues.flatMap((issue) => {
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        path: formatPath([...issue.path, key]),
-        message: "unknown field (check its spelling and indentation)",
-      }));
+      const known = fieldsAt(issue.path);
+      return issue.keys.map((key) => {
+        const meant = closestField(key, known);
+        return {
+          path: formatPath([...issue.path, key]),
+          message: meant
+            ? `unknown field: did you mean \`${meant}\`?`
+            : "unknown field (check its spelling and indentation)",
+        };
+      });
     }
     return [{ path: formatPath(issue.path), message: describeIssue(issue) }];
   });
   return capProblems(problems);
 }
 
+/** Zod's type names in a learner's words. */
+const TYPE_WORDS: Readonly<Record<string, string>> = {
+  number: "a number",
+  int: "a whole number",
+  string: "text",
+  boolean: "true or false",
+  array: "a list",
+  object: "a group of fields",
+};
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   const found = "input" in issue ? `, found ${describeValue(issue.input)}` : "";
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "is required" : `expected ${issue.expected}${found}`;
+      return issue.input === undefined
+        ? "is required"
+        : `expected ${TYPE_WORDS[issue.expected] ?? issue.expected}${found}`;
     case "invalid_value":
       return `expected one of ${issue.values.map((value) => JSON.stringify(value)).join(", ")}${found}`;
     case "too_small":
@@ -66,8 +121,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         : `must be at least ${String(issue.minimum)}${found}`;
     case "too_big":
       return `must be at most ${String(issue.maximum)}${found}`;
-    case "invalid_union":
     case "invalid_format":
+      if (issue.format === "email") return `expected an e-mail address${found}`;
+      return `${issue.message}${issue.message.includes("found") ? "" : found}`;
+    case "invalid_union":
     case "custom":
       return `${issue.message}${issue.message.includes("found") ? "" : found}`;
     default:

@@ -33,9 +33,10 @@ const timezone = z.string().refine((zone) => IANAZone.isValidZone(zone), {
   error: 'expected an IANA timezone name such as "Africa/Lagos" or "Europe/London"',
 });
 
+// "9:00" is what people write: it is read as 09:00 (see zonedInstant).
 const localTime = z
   .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as "09:00"');
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'expected a 24-hour time such as "09:00"');
 
 const repositoryName = z
   .string()
@@ -119,7 +120,9 @@ const weekly = z
       .enum(WEEKDAYS)
       .default("monday")
       .describe("Day the weekly issue is posted; it covers the seven days before."),
-    time: localTime.default("09:00").describe("Local time the weekly issue is posted (HH:MM)."),
+    time: localTime
+      .default("09:00")
+      .describe("Local time the weekly issue is posted (HH:MM, or H:MM)."),
   })
   .describe("When the weekly-update issue is posted.");
 

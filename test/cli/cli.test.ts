@@ -24,7 +24,7 @@ describe("checkpoint validate", () => {
     const { io: cli, out, err } = io(dir);
     expect(await main(["validate", "bad.yml"], cli)).toBe(1);
     expect(out).toEqual([
-      'bad.yml: course.weeks: expected number, found string "twelve"',
+      'bad.yml: course.weeks: expected a number, found string "twelve"',
       'bad.yml: course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Africa/Lagoss"',
     ]);
     expect(err).toEqual(["2 problems found"]);

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseConfig, parseConfigText } from "../../src/config/parse.js";
 import { formatProblem } from "../../src/config/problems.js";
+import { zonedInstant } from "../../src/domain/week/time.js";
 
 function problemsOf(text: string): string[] {
   const result = parseConfigText(text);
@@ -50,7 +51,7 @@ describe("parseConfigText", () => {
       "course:\n  timezone: Mars/Base\n",
       'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Mars/Base"',
     ],
-    ["course:\n  weeks: twelve\n", 'course.weeks: expected number, found string "twelve"'],
+    ["course:\n  weeks: twelve\n", 'course.weeks: expected a number, found string "twelve"'],
     [
       "course:\n  start_date: 2025-02-30\n",
       'course.start_date: expected a real calendar date, found string "2025-02-30"',
@@ -80,22 +81,34 @@ describe("parseConfigText", () => {
       'repositories[1]: expected a repository name, "name" or "owner/name", found string "bad name"',
     ],
     ["targets:\n  commits: -1\n", "targets.commits: must be at least 0, found number -1"],
-    ["paused: yes\n", 'paused: expected boolean, found string "yes"'],
-    ["learnr:\n  login: x\n", "learnr: unknown field (check its spelling and indentation)"],
+    ["paused: yes\n", 'paused: expected true or false, found string "yes"'],
+    ["learnr:\n  login: x\n", "learnr: unknown field: did you mean `learner`?"],
+    ["course:\n  wekks: 12\n", "course.wekks: unknown field: did you mean `weeks`?"],
+    ["colour: red\n", "colour: unknown field (check its spelling and indentation)"],
+    ["course:\n  weeks: 24.5\n", "course.weeks: expected a whole number, found number 24.5"],
     [
       "learner:\n  emails: [not-an-email]\n",
-      'learner.emails[0]: Invalid email address, found string "not-an-email"',
+      'learner.emails[0]: expected an e-mail address, found string "not-an-email"',
     ],
     ["- a\n- b\n", "the file must be a YAML mapping of settings"],
   ])("names the field and what is wrong: %j", (text, expected) => {
     expect(problemsOf(text)).toEqual([expected]);
   });
 
+  it('accepts a posting time written "9:00", which the calendar places at 09:00', () => {
+    const result = parseConfigText('schedule:\n  weekly:\n    time: "9:00"\n');
+    expect(result.ok && result.config.schedule.weekly.time).toBe("9:00");
+    // Mon Nov 24 2025 at 9:00 in Lagos (UTC+1) is 08:00 UTC.
+    expect(zonedInstant("2025-11-24", "9:00", "Africa/Lagos").toUTC().toISO()).toBe(
+      "2025-11-24T08:00:00.000Z",
+    );
+  });
+
   it("reports every problem at once, in file order", () => {
     expect(problemsOf("course:\n  timezone: Nowhere/Town\n  weeks: true\npaused: 1\n")).toEqual([
-      "course.weeks: expected number, found boolean true",
+      "course.weeks: expected a number, found boolean true",
       'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Nowhere/Town"',
-      "paused: expected boolean, found number 1",
+      "paused: expected true or false, found number 1",
     ]);
   });
 

@@ -45,8 +45,10 @@ export function weekdayOf(date: string): number {
  * on a fall-back day resolves to the earlier occurrence (luxon alone would pick the later).
  */
 export function zonedInstant(date: string, time: string, zone: string): DateTime<true> {
+  // "9:00", as people write it, is 09:00.
+  const hhmm = time.padStart(5, "0");
   const resolved = checked(
-    DateTime.fromISO(`${date}T${time}`, { zone }),
+    DateTime.fromISO(`${date}T${hhmm}`, { zone }),
     `cannot place ${date} ${time} in timezone "${zone}"`,
   );
   const [earliest] = resolved.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
