@@ -47,9 +47,16 @@ if (queue && role === "worker") {
   });
   const observe = observeHandler(health);
   const server = createServer((request, response) => {
-    void observe(request, response).then((handled) => {
-      if (!handled) response.writeHead(404).end();
-    });
+    observe(request, response).then(
+      (handled) => {
+        if (!handled) response.writeHead(404).end();
+      },
+      (error: unknown) => {
+        log.error({ err: error }, "health endpoint failed");
+        if (!response.headersSent) response.writeHead(500);
+        response.end();
+      },
+    );
   });
   server.on("error", (error) => log.error({ err: error }, "health server failed"));
   server.listen(Number(env.PORT ?? 3000), env.HOST ?? "localhost");

@@ -147,10 +147,17 @@ export class CheckpointQueue {
     const events = new QueueEvents(QUEUE_NAME, { connection });
     try {
       await events.waitUntilReady();
+      const options = jobOptions.run(at.getTime(), dryRun);
+      // A run for this instant that already finished (or failed) is done again, not reported
+      // again: only runs in progress are shared.
+      const earlier = await this.queue.getJob(options.jobId ?? "");
+      if (earlier && ((await earlier.isCompleted()) || (await earlier.isFailed()))) {
+        await earlier.remove();
+      }
       const job = await this.queue.add(
         "tick",
         { kind: "tick", at: at.getTime(), dryRun, quiet: false },
-        jobOptions.run(at.getTime(), dryRun),
+        options,
       );
       return (await job.waitUntilFinished(events)) as LearnerOutcome[];
     } finally {
@@ -240,10 +247,13 @@ export class CheckpointQueue {
 
   /** Whether Redis answers, for `/healthz`. */
   async redisUp(): Promise<boolean> {
-    return this.redis.ping().then(
+    // A down Redis leaves commands queued, not failed: give it two seconds to answer.
+    const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, 2_000, false).unref());
+    const ping = this.redis.ping().then(
       (answer) => answer === "PONG",
       () => false,
     );
+    return Promise.race([ping, timeout]);
   }
 
   /** Stops this process's workers (active jobs finish first), then lets go of Redis. */

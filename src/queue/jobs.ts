@@ -16,6 +16,8 @@ export interface TickJob {
   quiet: boolean;
   /** The accounts of its installations, in order, once fanned out. */
   accounts?: string[];
+  /** When a worker first took it, for the tick's duration. */
+  startedAt?: number;
 }
 
 /** Every learner of one installation. */
@@ -30,6 +32,8 @@ export interface InstallationJob {
   welcome?: string;
   /** Its learners' homes, in order, once fanned out. */
   homes?: string[];
+  /** The repositories it saw, for its learners' passes. */
+  visible?: VisibleRepo[];
 }
 
 /** One learner; `at` unset means "now", as a webhook asks. */
@@ -40,8 +44,8 @@ export interface LearnerJob {
   at?: number;
   dryRun: boolean;
   touched?: number;
-  /** The repositories its installation could see, when an installation job already listed them. */
-  visible?: VisibleRepo[];
+  /** The installation job that listed its installation's repositories (kept there once). */
+  listedBy?: string;
 }
 
 export type CheckpointJob = TickJob | InstallationJob | LearnerJob;
@@ -62,7 +66,7 @@ const WEBHOOK_ATTEMPTS = { attempts: 4, backoff: { type: "exponential", delay: 6
 export const WEBHOOK_DEBOUNCE_MS = 2_000;
 
 export const jobOptions = {
-  /** `checkpoint run --at`: two runs for the same instant are one job. */
+  /** `checkpoint run --at`: two runs for the same instant at once are one job. */
   run(at: number, dryRun: boolean): JobsOptions {
     return {
       jobId: `run-${at}${dryRun ? "-dry" : ""}`,
@@ -78,10 +82,16 @@ export const jobOptions = {
    * A child of a fan-out, named by its parent so that a parent run again after a crash adds
    * nothing twice. A failed child does not fail its parent: the parent reports it.
    */
-  child(parent: { id?: string; queueQualifiedName: string }, name: string): JobsOptions {
+  child(
+    parent: { id?: string; queueQualifiedName: string; timestamp: number },
+    name: string,
+  ): JobsOptions {
     const parentId = parent.id ?? "";
     return {
-      jobId: `${parentId.replaceAll(":", "_")}.${name}`,
+      // The parent's creation time in the id: a parent run again after a crash finds its own
+      // children, while a new parent of the same name (the same run asked for again) never
+      // inherits an old one's, finished or failed.
+      jobId: `${parentId.replaceAll(":", "_")}.${parent.timestamp}.${name}`,
       parent: { id: parentId, queue: parent.queueQualifiedName },
       ignoreDependencyOnFailure: true,
       ...TICK_ATTEMPTS,
@@ -91,14 +101,15 @@ export const jobOptions = {
   },
   /**
    * A webhook's pass over a learner, debounced: it waits `WEBHOOK_DEBOUNCE_MS`, and each
-   * webhook about the learner in that time takes its place and restarts the wait, so a
-   * burst of pushes is one pass. One arriving while that pass runs makes one more after it.
+   * webhook about the learner meanwhile takes its place, so a burst of pushes is one pass.
+   * One arriving while that pass runs makes exactly one more after it.
    */
   webhook(learner: string, touched?: number): JobsOptions {
     const id = `learner-${learner.toLowerCase()}-${touched ?? ""}`;
     return {
       delay: WEBHOOK_DEBOUNCE_MS,
-      deduplication: { id, ttl: WEBHOOK_DEBOUNCE_MS, extend: true, replace: true },
+      // keepLastIfActive: one arriving once the pass has started is never dropped.
+      deduplication: { id, keepLastIfActive: true, replace: true },
       ...WEBHOOK_ATTEMPTS,
       removeOnComplete: KEEP_COMPLETED,
       removeOnFail: KEEP_FAILED,

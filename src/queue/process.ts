@@ -84,7 +84,12 @@ async function tick(
     }));
     // Children first: a worker killed in between leaves a job that adds them again (same ids).
     await deps.queue.addBulk(children);
-    await job.updateData({ ...data, at, accounts: installations.map((i) => i.account) });
+    await job.updateData({
+      ...data,
+      at,
+      accounts: installations.map((i) => i.account),
+      startedAt: deps.clock().getTime(),
+    });
   }
   await waitForChildren(job, token);
   const accounts = (job.data.accounts ?? []) as string[];
@@ -96,7 +101,8 @@ async function tick(
   deps.log.info({ at: new Date(at).toISOString(), learners: outcomes.length, failed }, "tick done");
   if (deps.health && !data.dryRun) {
     const finished = deps.clock();
-    await tickDone(deps.health, outcomes, (finished.getTime() - job.timestamp) / 1000, finished);
+    const started = job.data.startedAt ?? finished.getTime();
+    await tickDone(deps.health, outcomes, (finished.getTime() - started) / 1000, finished);
   }
   return outcomes;
 }
@@ -122,12 +128,12 @@ async function installation(
         home,
         at: data.at,
         dryRun: data.dryRun,
-        visible,
+        listedBy: job.id ?? "",
       },
       opts: jobOptions.child(job, `l${index}`),
     }));
     await deps.queue.addBulk(children);
-    await job.updateData({ ...data, homes: homes.map(fullNameOf) });
+    await job.updateData({ ...data, homes: homes.map(fullNameOf), visible });
   }
   await waitForChildren(job, token);
   const homes = job.data.homes ?? [];
@@ -151,6 +157,8 @@ async function installation(
 
 async function learner(data: LearnerJob, deps: WorkerDeps): Promise<LearnerOutcome | null> {
   const octokit = await deps.probot.auth(data.installation);
+  const listing = data.listedBy ? await deps.queue.getJob(data.listedBy) : undefined;
+  const visible = listing?.data.kind === "installation" ? listing.data.visible : undefined;
   const outcome = await reconcileHome({
     octokit,
     log: deps.log.child({ installation: data.installation }),
@@ -160,7 +168,7 @@ async function learner(data: LearnerJob, deps: WorkerDeps): Promise<LearnerOutco
     canWrite: deps.canWrite,
     lanes: deps.lanes,
     home: data.home,
-    ...(data.visible ? { visible: async () => data.visible ?? [] } : {}),
+    ...(visible ? { visible: async () => visible } : {}),
     ...(data.touched === undefined ? {} : { touched: data.touched }),
   });
   if (outcome?.status === "failed") throw new Error(outcome.detail);

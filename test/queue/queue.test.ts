@@ -126,6 +126,25 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
     expect(writesOf(standIn.requests)).toEqual([]);
   });
 
+  it("runs an instant asked for again once its first run is over, instead of replaying it", async () => {
+    const world = buildWorld({ logins: ["ada"], reposEach: 1 });
+    standIn = await startGitHubStandIn({ world });
+    const queue = await queueOn(15);
+    startWorker(queue, probotFor(standIn));
+
+    const measured = () =>
+      standIn?.requests.filter((request) => request.route === "POST /graphql").length;
+    const first = await queue.runTick(new Date(WEEK8_DUE), true);
+    // Her one code repository: the week's query and its feature branch's history.
+    expect(measured()).toBe(2);
+    const again = await queue.runTick(new Date(WEEK8_DUE), true);
+
+    expect(again).toEqual(first);
+    // The second run measured the week again (its own children, not the first run's results).
+    expect(measured()).toBe(4);
+    expect((await queue.status()).fanningOut).toBe(0);
+  });
+
   it("answers a burst of 50 pushes for one learner with at most 2 passes", async () => {
     const world = buildWorld({ logins: ["ada"], reposEach: 1 });
     standIn = await startGitHubStandIn({ world, latencyMs: 5 });
