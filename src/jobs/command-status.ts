@@ -31,9 +31,15 @@ export async function statusReply(
     .sort()
     .at(-1);
   const problems = loaded.ok ? [] : loaded.problems.map(formatProblem);
+  const timezone = loaded.ok ? loaded.config.course.timezone : undefined;
   if (!loaded.ok || !calendar) {
     const missing = loaded.ok ? [MISSING_START_DATE] : [];
-    return statusComment(id, { lastRun, paused, problems: [...problems, ...missing] });
+    return statusComment(id, {
+      lastRun,
+      paused,
+      problems: [...problems, ...missing],
+      ...(timezone ? { timezone } : {}),
+    });
   }
   const inProgress = weekNumbered(calendar, latestCompletedWeek(calendar, now).number + 1);
   if (inProgress.number < 1 || inProgress.number > calendar.weeks) {
@@ -42,7 +48,7 @@ export async function statusReply(
       inProgress.number < 1
         ? `Your course starts ${calendar.startDate}; the first weekly issue arrives ${postingLabel(first.postAt, calendar.timezone)}.`
         : `Your course's ${calendar.weeks} weeks are over: no more weekly issues.`;
-    return statusComment(id, { lastRun, paused, problems, note });
+    return statusComment(id, { lastRun, paused, problems, note, timezone: calendar.timezone });
   }
   const { measures } = await measureLearnerWeek({
     octokit,
@@ -67,5 +73,6 @@ export async function statusReply(
     lastRun,
     paused,
     problems,
+    timezone: calendar.timezone,
   });
 }

@@ -126,6 +126,7 @@ async function runCommand(pass: CommandPass, at: CommandAt): Promise<CommandResu
         login: who,
         ...(command.reason ? { reason: command.reason } : {}),
         since: pass.now.toISOString(),
+        ...(pass.loaded.ok ? { timezone: pass.loaded.config.course.timezone } : {}),
       });
       await ensureIssue({ ...pass, matches: (m) => m.kind === "paused", title, body });
       await reply(pausedComment(comment.id, command.reason));

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { postingLabel } from "../../domain/week/index.js";
 import { escapeText } from "../weekly/escape.js";
 
 /**
@@ -8,4 +9,12 @@ import { escapeText } from "../weekly/escape.js";
 export function utcInstant(iso: string): string {
   const instant = DateTime.fromISO(iso, { zone: "utc" });
   return instant.isValid ? instant.toFormat("yyyy-MM-dd HH:mm 'UTC'") : escapeText(iso);
+}
+
+/**
+ * An instant as the learner reads it: in their timezone when it is known ("Wednesday, Nov 26,
+ * 2025 at 11:00 (Africa/Lagos)"), else in UTC. UTC is for logs and markers.
+ */
+export function learnerInstant(iso: string, timezone: string | undefined): string {
+  return timezone && DateTime.fromISO(iso).isValid ? postingLabel(iso, timezone) : utcInstant(iso);
 }

@@ -1,6 +1,6 @@
 import { markerText, renderMarker } from "../../domain/marker.js";
 import { escapeText, quoteMessage } from "../weekly/escape.js";
-import { utcInstant } from "./instant.js";
+import { learnerInstant } from "./instant.js";
 
 export const PAUSED_TITLE = "Checkpoint is paused";
 
@@ -11,6 +11,8 @@ export interface PausedView {
   reason?: string;
   /** When it was paused, an ISO instant. */
   since: string;
+  /** The learner's timezone: the instant is shown in it. */
+  timezone?: string;
 }
 
 /**
@@ -19,13 +21,13 @@ export interface PausedView {
  * instant, so a restart knows the pause without any other state.
  */
 export function pausedIssue(view: PausedView): { title: string; body: string } {
-  const { login, reason, since } = view;
+  const { login, reason, since, timezone } = view;
   const why =
     reason === undefined || reason.trim() === "" ? "" : ` Reason: ${quoteMessage(reason)}.`;
   return {
     title: PAUSED_TITLE,
     body: [
-      `${escapeText(login)} paused Checkpoint on ${utcInstant(since)}.${why}`,
+      `${escapeText(login)} paused Checkpoint on ${learnerInstant(since, timezone)}.${why}`,
       "",
       "While this issue is open, I won't open weekly issues or send reminders. Nothing is lost: your repositories keep their history, and the weekly issues so far stay as they are.",
       "",

@@ -4,7 +4,7 @@ import { summaryLine } from "../weekly/week-summary.js";
 import { count, number } from "../../domain/words.js";
 import { commandReplyMarker } from "./command-marker.js";
 import type { NextIssue } from "./command-replies.js";
-import { utcInstant } from "./instant.js";
+import { learnerInstant } from "./instant.js";
 import { PAUSED_TITLE } from "./paused-issue.js";
 
 /** What `/checkpoint status` shows: enough for the learner to see why the bot did or did not post. */
@@ -25,6 +25,8 @@ export interface StatusView {
   note?: string;
   /** Checkpoint's latest action it knows of, an ISO instant. */
   lastRun?: string;
+  /** The learner's timezone, when the config says it: instants are shown in it. */
+  timezone?: string;
   paused: boolean;
   /** Config problems as `path: message`, as `checkpoint validate` prints them. */
   problems: string[];
@@ -52,7 +54,7 @@ export function statusComment(commentId: number, view: StatusView): string {
           `- Paused: no weekly issues or reminders until you comment \`/checkpoint resume\` or close the “${PAUSED_TITLE}” issue.`,
         ]
       : []),
-    `- Last action I know of: ${lastRun === undefined ? "none yet" : utcInstant(lastRun)}.`,
+    `- Last action I know of: ${lastRun === undefined ? "none yet" : learnerInstant(lastRun, view.timezone)}.`,
   ];
   const config =
     problems.length === 0

@@ -40,6 +40,16 @@ describe("the status comment", () => {
     ]);
   });
 
+  it("shows the last action in the learner's timezone when the config names it", () => {
+    // 11:30 at +01:00 is 10:30 UTC, 11:30 in Lagos (UTC+1) and 05:30 in New York (UTC−5).
+    expect(statusComment(101, { ...base, timezone: "Africa/Lagos" })).toContain(
+      "- Last action I know of: Wednesday, Nov 26, 2025 at 11:30 (Africa/Lagos).",
+    );
+    expect(statusComment(101, { ...base, timezone: "America/New_York" })).toContain(
+      "- Last action I know of: Wednesday, Nov 26, 2025 at 05:30 (America/New_York).",
+    );
+  });
+
   it("does not call a week in progress quiet", () => {
     const comment = statusComment(101, {
       ...base,
