@@ -19,6 +19,20 @@ interface Row {
   lastWeek: (figures: WeeklyFigures) => string;
 }
 
+/**
+ * The streak running into the week's last day; when that day was a rest day, what the week
+ * did hold ("last day off; active 5 of 7 days"), never a bare "0 days".
+ */
+function streakCell(figures: {
+  streakDays: number;
+  streakCapped: boolean;
+  activeDays: number;
+}): string {
+  if (figures.streakDays > 0) return streakLength(figures.streakDays, figures.streakCapped);
+  if (figures.activeDays === 0) return NONE;
+  return `last day off; active ${number(figures.activeDays)} of 7 days`;
+}
+
 /** A file's name, linked to it on the default branch. */
 function fileLink(measures: WeekMeasures, links: LinkBook, file: FileEvidence): string {
   const name = file.path.slice(file.path.lastIndexOf("/") + 1);
@@ -83,8 +97,8 @@ export function figuresTable(params: {
     },
     {
       label: "Streak",
-      thisWeek: streakLength(figures.streakDays, figures.streakCapped),
-      lastWeek: (last) => streakLength(last.streakDays, last.streakCapped),
+      thisWeek: streakCell(figures),
+      lastWeek: streakCell,
     },
   ];
   return [

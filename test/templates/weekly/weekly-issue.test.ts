@@ -98,6 +98,14 @@ describe("a busy week's issue", () => {
     expect(row(body, "Streak")).toEqual(["Streak", "1 day", "—", "2 days"]);
   });
 
+  it("never shows a bare 0-day streak: a week that rested its last day says what it held", () => {
+    const body = inline(
+      render([blogApi()], { previous: { ...LAST_WEEK, streakDays: 0, activeDays: 5 } }).body,
+    );
+    expect(row(body, "Streak").at(-1)).toBe("last day off; active 5 of 7 days");
+    expect(body).not.toMatch(/\b0 days\b/);
+  });
+
   it("leaves last week's column empty when last week is unknown", () => {
     const first = inline(render([blogApi()], { previous: undefined }).body);
     for (const label of [
