@@ -17,3 +17,8 @@ export async function firstCommitTime(dir: string): Promise<string | undefined> 
 export async function fileAtHead(dir: string, path: string): Promise<string | undefined> {
   return tryGit(dir, ["show", `HEAD:${path}`]);
 }
+
+/** Whether `dir` is (inside) a git repository's work tree. */
+export async function isGitRepository(dir: string): Promise<boolean> {
+  return (await tryGit(dir, ["rev-parse", "--is-inside-work-tree"]))?.trim() === "true";
+}

@@ -1,3 +1,4 @@
+import { stat } from "node:fs/promises";
 import type { CheckpointConfig } from "../config/schema.js";
 import { greetingName } from "../domain/expectations/metadata.js";
 import { parseExpectations } from "../domain/expectations/parse.js";
@@ -16,7 +17,12 @@ import {
   type WeekWindow,
 } from "../domain/week/index.js";
 import { fetchLocalActivity } from "../git/index.js";
-import { configuredEmail, fileAtHead, firstCommitTime } from "../git/repo-facts.js";
+import {
+  configuredEmail,
+  fileAtHead,
+  firstCommitTime,
+  isGitRepository,
+} from "../git/repo-facts.js";
 
 export interface PreviewParams {
   /** A local git repository. */
@@ -37,6 +43,9 @@ export type Preview =
  */
 export async function previewWeek(params: PreviewParams): Promise<Preview> {
   const { dir, config, at } = params;
+  const folder = await stat(dir).catch(() => undefined);
+  if (!folder?.isDirectory()) return { ok: false, reason: `${dir}: not found` };
+  if (!(await isGitRepository(dir))) return { ok: false, reason: `${dir} is not a git repository` };
   const notes: string[] = [];
   const documentText = await fileAtHead(dir, config.expectations);
   const document = documentText === undefined ? undefined : parseExpectations(documentText);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
@@ -35,6 +38,36 @@ describe("checkpoint preview --demo", () => {
     });
     expect(text).toContain("`M█ T█ W█ T▁ F█ S█ S█`");
     expect(text).toMatch(/1 commit message could say more: `[0-9a-f]{7}` “update”/);
+  });
+
+  it("says whether a path is missing or is not a git repository, never 'no commits yet'", async () => {
+    const missing = capture();
+    expect(await main(["preview", "no/such/folder"], missing.io)).toBe(1);
+    expect(missing.err).toEqual([`${process.cwd()}/no/such/folder: not found`]);
+    const plain = mkdtempSync(join(tmpdir(), "checkpoint-plain-"));
+    try {
+      const notRepo = capture();
+      expect(await main(["preview", plain], notRepo.io)).toBe(1);
+      expect(notRepo.err).toEqual([`${plain} is not a git repository`]);
+    } finally {
+      rmSync(plain, { recursive: true, force: true });
+    }
+  });
+
+  it("prints a bad --config's problems one per line", async () => {
+    const folder = mkdtempSync(join(tmpdir(), "checkpoint-config-"));
+    try {
+      writeFileSync(join(folder, "bad.yml"), "course:\n  weeks: twelve\npaused: yes\n");
+      const { io, err } = capture();
+      expect(await main(["preview", ".", "--config", join(folder, "bad.yml")], io)).toBe(2);
+      expect(err[0]?.split("\n").slice(0, 3)).toEqual([
+        `checkpoint preview: ${join(folder, "bad.yml")} cannot be read:`,
+        '  course.weeks: expected a number, found string "twelve"',
+        '  paused: expected true or false, found string "yes"',
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it("refuses a path and --demo together, and neither", async () => {

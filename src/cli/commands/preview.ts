@@ -27,7 +27,9 @@ async function readConfig(file: string | undefined, io: Io): Promise<CheckpointC
     ? parseConfigText(await readFile(resolve(io.cwd, file), "utf8"))
     : parseConfig({});
   if (!result.ok) {
-    throw new UsageError(`${file}: ${result.problems.map(formatProblem).join("; ")}`);
+    // One problem a line, as `checkpoint validate` prints them.
+    const lines = result.problems.map((problem) => `  ${formatProblem(problem)}`);
+    throw new UsageError(`${file} cannot be read:\n${lines.join("\n")}`);
   }
   return result.config;
 }
