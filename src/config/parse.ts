@@ -24,27 +24,22 @@ export const MAX_CONFIG_CHARS = 8_192;
  */
 export const MAX_CONFIG_DEPTH = 32;
 
+type SchemaNode = { def?: { innerType?: unknown; shape?: Record<string, unknown> } } | undefined;
+
+/** Through defaults, optionals and prefaults to the schema beneath. */
+function unwrapped(node: SchemaNode): SchemaNode {
+  let current = node;
+  for (let depth = 0; depth < 8 && current?.def?.innerType; depth++) {
+    current = current.def.innerType as SchemaNode;
+  }
+  return current;
+}
+
 /** The fields the config schema knows at `path` (an object's keys), for "did you mean". */
 function fieldsAt(path: readonly PropertyKey[]): string[] {
-  let node: unknown = configSchema;
-  for (const key of [undefined, ...path]) {
-    // Through defaults, optionals and prefaults to the object beneath.
-    for (let depth = 0; depth < 8; depth++) {
-      const inner = (node as { def?: { innerType?: unknown } }).def?.innerType;
-      if (!inner) break;
-      node = inner;
-    }
-    if (key === undefined) continue;
-    const shape = (node as { def?: { shape?: Record<string, unknown> } }).def?.shape;
-    node = shape?.[String(key)];
-    if (!node) return [];
-  }
-  for (let depth = 0; depth < 8; depth++) {
-    const inner = (node as { def?: { innerType?: unknown } }).def?.innerType;
-    if (!inner) break;
-    node = inner;
-  }
-  return Object.keys((node as { def?: { shape?: Record<string, unknown> } }).def?.shape ?? {});
+  let node = unwrapped(configSchema as SchemaNode);
+  for (const key of path) node = unwrapped(node?.def?.shape?.[String(key)] as SchemaNode);
+  return Object.keys(node?.def?.shape ?? {});
 }
 
 /** Validates an already-parsed config object (an empty file counts as `{}`). */

@@ -1,6 +1,6 @@
 import type { Octokit } from "@octokit/core";
 import { githubRequests, rateLimitRemaining } from "../observe/metrics.js";
-import { isAuthRequest, isWrite } from "./write-spacing.js";
+import { isAuthRequest, isGraphQLPath, isWrite } from "./write-spacing.js";
 
 interface RequestOptions {
   method?: string;
@@ -12,7 +12,7 @@ interface RequestOptions {
 function kindOf(options: RequestOptions): string {
   const path = new URL(options.url ?? "/", "http://github.test").pathname;
   if (isAuthRequest(path)) return "auth";
-  if (/^\/(api\/)?graphql$/.test(path)) return "graphql";
+  if (isGraphQLPath(path)) return "graphql";
   return isWrite(options) ? "write" : "read";
 }
 

@@ -26,11 +26,16 @@ export function isAuthRequest(path: string): boolean {
   return AUTH_PATH.test(path);
 }
 
+/** Whether a request goes to GitHub's GraphQL endpoint (api.github.com's or Enterprise Server's). */
+export function isGraphQLPath(path: string): boolean {
+  return /^\/(api\/)?graphql$/.test(path);
+}
+
 /** Whether GitHub counts the request as a write: REST that is not GET or HEAD, or a GraphQL mutation. */
 export function isWrite(options: RequestOptions): boolean {
   const method = (options.method ?? "GET").toUpperCase();
   const path = new URL(options.url ?? "/", "http://github.test").pathname;
-  if (/^\/(api\/)?graphql$/.test(path)) {
+  if (isGraphQLPath(path)) {
     return typeof options.query === "string" && /^\s*mutation\b/.test(options.query);
   }
   if (method === "GET" || method === "HEAD") return false;
