@@ -1,7 +1,7 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { fetchGitHubActivity } from "../../../src/github/activity/index.js";
-import { ACTIVITY_QUERY, BRANCHES_QUERY } from "../../../src/github/activity/query.js";
+import { BRANCHES_QUERY } from "../../../src/github/activity/query.js";
 import { tipOf } from "../../helpers/branches.js";
 import {
   API,
@@ -13,7 +13,6 @@ import {
   expectActivityQuery,
   expectCompare,
   fetchWeek,
-  activityData,
   learner,
   lookbackStart,
   window,
@@ -51,18 +50,7 @@ describe("fetchGitHubActivity", () => {
   it("reads histories up to the instant measured at, so a week's commit rebased since still counts", async () => {
     // Written Thu Nov 20, rebased Mon Nov 24 07:00; the week is measured at 08:00.
     const rebased = commitNode({ oid: "r", parents: ["p"], at: "2025-11-20T10:00:00Z" });
-    nock(API)
-      .post("/graphql", {
-        query: ACTIVITY_QUERY,
-        variables: {
-          owner: OWNER,
-          name: NAME,
-          since: lookbackStart,
-          until: "2025-11-24T08:00:00Z",
-          login: "ada",
-        },
-      })
-      .reply(200, { data: activityData({ branches: [branch("main", "r", [rebased])] }) });
+    expectActivityQuery({ branches: [branch("main", "r", [rebased])] }, [], "2025-11-24T08:00:00Z");
     expectCompare("p", "r", [
       { filename: "views.py", status: "added", additions: 1, deletions: 0 },
     ]);

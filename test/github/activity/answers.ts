@@ -152,11 +152,12 @@ export function activityData(spec: RepositorySpec) {
 /**
  * Expects exactly one ACTIVITY_QUERY with the week's variables, answered from `spec`, then,
  * when branches other than main moved, one query for their histories (`moved`: those of
- * later pages of branches too).
+ * later pages of branches too); histories read up to `until` (by default the week's end).
  */
 export function expectActivityQuery(
   spec: RepositorySpec,
   moved: BranchWithHistory[] = movedBranches(spec.branches),
+  until: string = window.end,
 ): nock.Scope {
   const scope = nock(API)
     .post("/graphql", {
@@ -165,7 +166,7 @@ export function expectActivityQuery(
         owner: OWNER,
         name: NAME,
         since: lookbackStart,
-        until: window.end,
+        until,
         login: "ada",
       },
     })
@@ -175,7 +176,7 @@ export function expectActivityQuery(
   return scope
     .post("/graphql", {
       query: movedHistoriesQuery(moved.length),
-      variables: { owner: OWNER, name: NAME, since: lookbackStart, until: window.end, ...tips },
+      variables: { owner: OWNER, name: NAME, since: lookbackStart, until, ...tips },
     })
     .reply(200, { data: movedHistoriesData(moved) });
 }
