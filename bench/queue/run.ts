@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createHmac } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
@@ -10,6 +10,7 @@ import { CheckpointOctokit } from "../../src/github/octokit.js";
 import { checkpointApp } from "../../src/index.js";
 import { CheckpointQueue } from "../../src/queue/cluster.js";
 import { TEST_PRIVATE_KEY, TEST_WEBHOOK_SECRET } from "../../test/helpers/probot.js";
+import { startWorkerProcess } from "../../test/helpers/processes.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../lib/stand-in/server.js";
 import { writesOf } from "../lib/stand-in/count.js";
 import { configPushDelivery } from "../lib/world/deliveries.js";
@@ -29,21 +30,7 @@ const WEBHOOKS = 200;
 const WEBHOOK_GAP_MS = 25;
 
 function startWorker(redisUrl: string, host: string): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH,
-      REDIS_URL: redisUrl,
-      APP_ID: "1",
-      PRIVATE_KEY: TEST_PRIVATE_KEY,
-      GHE_HOST: host,
-      GHE_PROTOCOL: "http",
-      CHECKPOINT_ROLE: "worker",
-      PORT: "0",
-      CHECKPOINT_SCHEDULE: "off",
-      LOG_LEVEL: "error",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  return startWorkerProcess(redisUrl, host, { LOG_LEVEL: "error" }, "inherit");
 }
 
 /** A process's peak resident set (Linux's VmHWM), in MiB. */

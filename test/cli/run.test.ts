@@ -1,10 +1,9 @@
-import { spawn } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
 import { writesOf } from "../../bench/lib/stand-in/count.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
 import { buildWorld, WEEK8_DUE } from "../../bench/lib/world/index.js";
 import { CONFIG_PATH } from "../../src/config/load.js";
-import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+import { appEnv, runCheckpoint } from "../helpers/processes.js";
 
 /*
  * `checkpoint run` as a user starts it: a separate process with only the app's environment,
@@ -27,32 +26,8 @@ afterEach(async () => {
   standIn = undefined;
 });
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], host: string): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-      env: {
-        PATH: process.env.PATH,
-        APP_ID: "1",
-        PRIVATE_KEY: TEST_PRIVATE_KEY,
-        GHE_HOST: host,
-        GHE_PROTOCOL: "http",
-        LOG_LEVEL: "silent",
-      },
-      timeout: 20_000,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runCli(args: string[], host: string) {
+  return runCheckpoint(args, { ...appEnv(host), LOG_LEVEL: "silent" }, { timeoutMs: 20_000 });
 }
 
 describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,7 +9,7 @@ import { writesOf } from "../../bench/lib/stand-in/count.js";
 import { buildWorld, numberedLogins, WEEK8_DUE } from "../../bench/lib/world/index.js";
 import { worldProblems } from "../../bench/scheduled/check.js";
 import { CheckpointQueue } from "../../src/queue/cluster.js";
-import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+import { runCheckpoint, startWorkerProcess, until } from "../helpers/processes.js";
 import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
 
 /*
@@ -45,20 +45,10 @@ function baseEnv(redisUrl: string): NodeJS.ProcessEnv {
 }
 
 function startWorker(redisUrl: string, host: string): ChildProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      ...baseEnv(redisUrl),
-      APP_ID: "1",
-      PRIVATE_KEY: TEST_PRIVATE_KEY,
-      GHE_HOST: host,
-      GHE_PROTOCOL: "http",
-      CHECKPOINT_ROLE: "worker",
-      PORT: "0",
-      CHECKPOINT_SCHEDULE: "off",
-      CHECKPOINT_LOCK_MS: String(LOCK_MS),
-      CHECKPOINT_CONCURRENCY: "32",
-    },
-    stdio: ["ignore", "ignore", "pipe"],
+  const child = startWorkerProcess(redisUrl, host, {
+    ...baseEnv(redisUrl),
+    CHECKPOINT_LOCK_MS: String(LOCK_MS),
+    CHECKPOINT_CONCURRENCY: "32",
   });
   // A worker's warnings and errors, shown with the test's output when it fails.
   child.stderr?.on("data", (chunk: Buffer) => process.stderr.write(chunk));
@@ -66,35 +56,10 @@ function startWorker(redisUrl: string, host: string): ChildProcess {
   return child;
 }
 
-interface Finished {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(redisUrl: string): Promise<Finished> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", "src/cli/main.ts", "run", "--at", WEEK8_DUE],
-      { env: baseEnv(redisUrl) },
-    );
-    children.push(child);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
+function runCli(redisUrl: string) {
+  return runCheckpoint(["run", "--at", WEEK8_DUE], baseEnv(redisUrl), {
+    started: (child) => children.push(child),
   });
-}
-
-async function until(done: () => boolean | Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const giveUp = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > giveUp) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 async function threeWorkers(db: number, world: ReturnType<typeof buildWorld>) {

@@ -11,6 +11,7 @@ import { CheckpointOctokit } from "../../src/github/octokit.js";
 import { checkpointApp } from "../../src/index.js";
 import { CheckpointQueue } from "../../src/queue/cluster.js";
 import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+import { until } from "../helpers/processes.js";
 import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
 
 /*
@@ -177,7 +178,7 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
       const { waiting, active, delayed } = await queue.status();
       return waiting + active + delayed === 0;
     };
-    await until(settled);
+    await until(settled, 30_000);
     await worker.close();
 
     const passes = passesOver(standIn, "ada/learning");
@@ -208,12 +209,4 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
 function urlOf(queue: CheckpointQueue): string {
   const { host, port, db } = queue.redis.options;
   return `redis://${host}:${port}/${db ?? 0}`;
-}
-
-async function until(done: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const giveUp = Date.now() + timeoutMs;
-  while (!(await done())) {
-    if (Date.now() > giveUp) throw new Error("timed out");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
