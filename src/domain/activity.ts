@@ -15,6 +15,8 @@ export interface FileChange {
   deletions: number;
   /** Lines this change added, when the source has the diff; used to count new test cases. */
   addedLines?: string[];
+  /** Lines this change removed, when the source has the diff: a test removed and added back is not new. */
+  removedLines?: string[];
 }
 
 export interface Commit {

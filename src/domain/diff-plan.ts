@@ -139,20 +139,29 @@ interface TrackedFile {
   after: string | undefined;
   additions: number;
   deletions: number;
-  addedLines?: string[];
+  addedLines: string[] | undefined;
+  removedLines: string[] | undefined;
 }
 
 /**
  * Folds fetched diffs, in plan order, into one net change per file: added then modified
  * is added, added then removed is gone, renamed then modified is renamed, removed then
- * added is modified. Additions and deletions are summed and added lines concatenated.
+ * added is modified. Additions and deletions are summed, and added and removed lines
+ * concatenated; a file's lines are unknown when one of its diffs could not show them.
  */
 export function netChanges(diffs: readonly FileChange[][]): FileChange[] {
   const files: TrackedFile[] = [];
   const live = new Map<string, TrackedFile>();
   const removed = new Map<string, TrackedFile>();
   const track = (before: string | undefined, path: string) => {
-    const file: TrackedFile = { before, after: path, additions: 0, deletions: 0 };
+    const file: TrackedFile = {
+      before,
+      after: path,
+      additions: 0,
+      deletions: 0,
+      addedLines: [],
+      removedLines: [],
+    };
     files.push(file);
     live.set(path, file);
     return file;
@@ -193,16 +202,25 @@ export function netChanges(diffs: readonly FileChange[][]): FileChange[] {
     }
     file.additions += change.additions;
     file.deletions += change.deletions;
-    if (change.addedLines) file.addedLines = [...(file.addedLines ?? []), ...change.addedLines];
+    file.addedLines = concatKnown(file.addedLines, change.addedLines);
+    file.removedLines = concatKnown(file.removedLines, change.removedLines);
   }
   return files
     .flatMap((file) => asChange(file) ?? [])
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+const concatKnown = (lines: string[] | undefined, more: string[] | undefined) =>
+  lines && more && [...lines, ...more];
+
 function asChange(file: TrackedFile): FileChange | undefined {
-  const { before, after, additions, deletions, addedLines } = file;
-  const counts = { additions, deletions, ...(addedLines ? { addedLines } : {}) };
+  const { before, after, additions, deletions, addedLines, removedLines } = file;
+  const counts = {
+    additions,
+    deletions,
+    ...(addedLines ? { addedLines } : {}),
+    ...(removedLines ? { removedLines } : {}),
+  };
   if (after === undefined) {
     return before === undefined ? undefined : { path: before, status: "removed", ...counts };
   }
@@ -212,13 +230,18 @@ function asChange(file: TrackedFile): FileChange | undefined {
 }
 
 /** The lines a unified diff adds (GitHub's per-file `patch`, or one file's section of `git diff`). */
-export function addedLinesOf(patch: string): string[] {
-  const added: string[] = [];
+export const addedLinesOf = (patch: string) => changedLinesOf(patch, "+");
+
+/** The lines a unified diff removes (see addedLinesOf). */
+export const removedLinesOf = (patch: string) => changedLinesOf(patch, "-");
+
+function changedLinesOf(patch: string, sign: "+" | "-"): string[] {
+  const lines: string[] = [];
   let inHunk = false;
   for (const line of patch.split("\n")) {
     // Header lines ("+++ b/path") come before the first hunk; inside hunks no line starts with "@@".
     if (line.startsWith("@@")) inHunk = true;
-    else if (inHunk && line.startsWith("+")) added.push(line.slice(1));
+    else if (inHunk && line.startsWith(sign)) lines.push(line.slice(1));
   }
-  return added;
+  return lines;
 }

@@ -1,5 +1,5 @@
 import type { FileChange, FileStatus } from "../domain/activity.js";
-import { addedLinesOf } from "../domain/diff-plan.js";
+import { addedLinesOf, removedLinesOf } from "../domain/diff-plan.js";
 import type { DiffRequest } from "../domain/diff-plan.js";
 import { runGit } from "./run.js";
 
@@ -56,6 +56,7 @@ export function parseDiffTree(output: string): FileChange[] {
         status,
         ...countLines(patches),
         addedLines: patches.flatMap(addedLinesOf),
+        removedLines: patches.flatMap(removedLinesOf),
       },
     ];
   });

@@ -108,6 +108,7 @@ describe("fetchLocalActivity", () => {
         additions: 2,
         deletions: 0,
         addedLines: ["on: push", "jobs: {}"],
+        removedLines: [],
       },
       {
         path: "Procfile",
@@ -115,6 +116,7 @@ describe("fetchLocalActivity", () => {
         additions: 1,
         deletions: 0,
         addedLines: ["web: python app.py"],
+        removedLines: [],
       },
       {
         path: "app.py",
@@ -122,6 +124,7 @@ describe("fetchLocalActivity", () => {
         additions: 1,
         deletions: 0,
         addedLines: ["print('bye')"],
+        removedLines: [],
       },
       {
         path: "docs/notes.md",
@@ -130,6 +133,7 @@ describe("fetchLocalActivity", () => {
         additions: 1,
         deletions: 0,
         addedLines: ["delta line"],
+        removedLines: [],
       },
       {
         path: "tests/test_app.py",
@@ -137,6 +141,7 @@ describe("fetchLocalActivity", () => {
         additions: 2,
         deletions: 0,
         addedLines: ["def test_home():", "    assert True"],
+        removedLines: [],
       },
     ]);
     expect(activity.head).toEqual({
@@ -173,8 +178,22 @@ describe("fetchLocalActivity", () => {
     const activity = await week(repo.dir);
     // Root diff adds both files; the range after it turns "x = 1" into "x = 2" (+1 −1) on a.py.
     expect(activity.changes).toEqual([
-      { path: "a.py", status: "added", additions: 2, deletions: 1, addedLines: ["x = 1", "x = 2"] },
-      { path: "readme.md", status: "added", additions: 1, deletions: 0, addedLines: ["hi"] },
+      {
+        path: "a.py",
+        status: "added",
+        additions: 2,
+        deletions: 1,
+        addedLines: ["x = 1", "x = 2"],
+        removedLines: ["x = 1"],
+      },
+      {
+        path: "readme.md",
+        status: "added",
+        additions: 1,
+        deletions: 0,
+        addedLines: ["hi"],
+        removedLines: [],
+      },
     ]);
     expect(activity.head).toEqual({ readme: "hi\n", readmePath: "readme.md", paths: [] });
   });

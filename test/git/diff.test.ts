@@ -28,6 +28,7 @@ describe("parseDiffTree", () => {
         additions: 1,
         deletions: 0,
         addedLines: ["delta"],
+        removedLines: [],
       },
       // Both sections of the type change: 2 lines gone, 1 added.
       {
@@ -36,9 +37,24 @@ describe("parseDiffTree", () => {
         additions: 1,
         deletions: 2,
         addedLines: ["target.py"],
+        removedLines: ["a", "b"],
       },
-      { path: "logo.png", status: "added", additions: 0, deletions: 0, addedLines: [] },
-      { path: "old file.py", status: "removed", additions: 0, deletions: 1, addedLines: [] },
+      {
+        path: "logo.png",
+        status: "added",
+        additions: 0,
+        deletions: 0,
+        addedLines: [],
+        removedLines: [],
+      },
+      {
+        path: "old file.py",
+        status: "removed",
+        additions: 0,
+        deletions: 1,
+        addedLines: [],
+        removedLines: ["+++ not a header"],
+      },
     ]);
   });
 

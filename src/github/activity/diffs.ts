@@ -1,5 +1,5 @@
 import type { FileChange, FileStatus } from "../../domain/activity.js";
-import { addedLinesOf } from "../../domain/diff-plan.js";
+import { addedLinesOf, removedLinesOf } from "../../domain/diff-plan.js";
 import type { DiffRequest } from "../../domain/diff-plan.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
@@ -34,7 +34,10 @@ export function fileChange(file: GitHubFile): FileChange | undefined {
   if (!status) return undefined;
   // GitHub leaves out the patch of a binary file, and of a text file too large to show:
   // only the second is an unknown.
-  const addedLines = file.patch ? addedLinesOf(file.patch) : file.additions === 0 ? [] : undefined;
+  const linesOf = (count: number, of: (patch: string) => string[]) =>
+    file.patch ? of(file.patch) : count === 0 ? [] : undefined;
+  const addedLines = linesOf(file.additions, addedLinesOf);
+  const removedLines = linesOf(file.deletions, removedLinesOf);
   return {
     path: file.filename,
     ...(status === "renamed" && file.previous_filename
@@ -44,6 +47,7 @@ export function fileChange(file: GitHubFile): FileChange | undefined {
     additions: file.additions,
     deletions: file.deletions,
     ...(addedLines ? { addedLines } : {}),
+    ...(removedLines ? { removedLines } : {}),
   };
 }
 

@@ -152,6 +152,7 @@ describe("fetchGitHubActivity", () => {
         additions: 1,
         deletions: 0,
         addedLines: ["delta"],
+        removedLines: [],
       },
       {
         path: "tests/test_app.py",
@@ -159,6 +160,7 @@ describe("fetchGitHubActivity", () => {
         additions: 2,
         deletions: 0,
         addedLines: ["def test_home():", "    assert True"],
+        removedLines: [],
       },
     ]);
     // The week; the histories of the two other branches that moved since the lookback
@@ -201,7 +203,14 @@ describe("fetchGitHubActivity", () => {
     expect(activity.commits.map((c) => c.sha)).toEqual(["a", "b"]);
     // Ada's own lines only: +1 then +1 −1; Grace's edit in x is in neither compare.
     expect(activity.changes).toEqual([
-      { path: "app.py", status: "modified", additions: 2, deletions: 1, addedLines: ["y", "z"] },
+      {
+        path: "app.py",
+        status: "modified",
+        additions: 2,
+        deletions: 1,
+        addedLines: ["y", "z"],
+        removedLines: ["y"],
+      },
     ]);
     expect(count.total).toBe(3);
   });
@@ -231,7 +240,14 @@ describe("fetchGitHubActivity", () => {
     expect(activity.commits.map((c) => c.sha)).toEqual(["late"]);
     // An empty file has no patch and adds no lines.
     expect(activity.changes).toEqual([
-      { path: "a.py", status: "added", additions: 0, deletions: 0, addedLines: [] },
+      {
+        path: "a.py",
+        status: "added",
+        additions: 0,
+        deletions: 0,
+        addedLines: [],
+        removedLines: [],
+      },
     ]);
     // The week, the second page of tips, the moved branch's history, one compare.
     expect(count.total).toBe(4);

@@ -57,9 +57,10 @@ describe("a busy week on GitHub", () => {
     expect(activity.commits).toHaveLength(150);
     expect(activity.commits[0]?.sha).toBe("c1");
     expect(activity.commits[149]?.sha).toBe("c150");
-    // A text file whose patch GitHub left out: its added lines are unknown, not empty.
+    // A text file whose patch GitHub left out: its added lines are unknown, not empty (it
+    // removed none, so those are known).
     expect(activity.changes).toEqual([
-      { path: "log.txt", status: "added", additions: 150, deletions: 0 },
+      { path: "log.txt", status: "added", additions: 150, deletions: 0, removedLines: [] },
     ]);
     expect(count.byRoute).toEqual({
       "POST /graphql": 2,
@@ -125,6 +126,7 @@ describe("a busy week on GitHub", () => {
       additions: 2,
       deletions: 1,
       addedLines: ["0", "zero"],
+      removedLines: ["0"],
     });
     expect(count.total).toBe(5);
   });
