@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import type { WeekWindow } from "../domain/week/index.js";
 import { addDays, zonedInstant } from "../domain/week/time.js";
+import { DEMO_EXPECTATIONS } from "./demo-expectations.js";
 
 const run = promisify(execFile);
 
@@ -59,7 +60,11 @@ function demoHistory(): DemoCommit[] {
       day: -1,
       time: "20:00",
       message: "Start the task manager project",
-      files: { "manage.py": "#!/usr/bin/env python\n", "requirements.txt": "Django>=5.0\n" },
+      files: {
+        "EXPECTATIONS.md": DEMO_EXPECTATIONS,
+        "manage.py": "#!/usr/bin/env python\n",
+        "requirements.txt": "Django>=5.0\n",
+      },
     },
     {
       day: 0,
@@ -121,11 +126,13 @@ function demoHistory(): DemoCommit[] {
 }
 
 /**
- * Builds the demo repository in a new temporary folder, its history dated around `window`
- * so that window is the week the preview shows. Returns the folder.
+ * Builds the demo repository, `task-manager`, in a new temporary folder, its history dated
+ * around `window` so that window is the week the preview shows. Returns the repository's
+ * folder; remove its parent when done.
  */
 export async function buildDemoRepo(window: WeekWindow): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "checkpoint-demo-"));
+  const dir = join(await mkdtemp(join(tmpdir(), "checkpoint-demo-")), "task-manager");
+  await mkdir(dir);
   const git = (args: string[], env: NodeJS.ProcessEnv = {}) =>
     run("git", args, { cwd: dir, env: { ...process.env, ...env } });
   await git(["init", "--quiet", "--initial-branch=main"]);

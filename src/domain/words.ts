@@ -27,11 +27,6 @@ export function eitherOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
 }
 
-/** A streak's length: "1 day", "6 days", or "21+ days" when the look-back could not see its start. */
-export function streakLength(days: number, capped: boolean): string {
-  return capped ? `${number(days)}+ days` : count(days, "day");
-}
-
 /**
  * New test cases, "at least 3" when some diffs could not be read; `link` may wrap the
  * number alone in a link.

@@ -30,6 +30,15 @@ export async function loadExpectations(params: {
   const path = config.expectations;
   const url = `${home.serverUrl}/${home.owner}/${home.repo}/blob/${home.defaultBranch}/${path}`;
   const text = await readRepoFile(octokit, { owner: home.owner, repo: home.repo, path });
+  return expectationsFrom(text, path, url);
+}
+
+/** The expectation document read from its text (undefined when the file is missing). */
+export function expectationsFrom(
+  text: string | undefined,
+  path: string,
+  url: string,
+): LoadedExpectations {
   if (text === undefined) {
     return {
       url,

@@ -1,12 +1,5 @@
-import type { CheckpointConfig } from "../config/schema.js";
 import { figuresFromMarker, figuresOf } from "../domain/figures.js";
-import {
-  goalFactsOf,
-  goalRulesOf,
-  goalsTouched,
-  unknownGoalIds,
-  type WeekRecord,
-} from "../domain/goals/index.js";
+import { goalFactsOf } from "../domain/goals/index.js";
 import { isKind } from "../domain/marker.js";
 import { VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
 import type { WeeklyIssue } from "../domain/schedule/plan.js";
@@ -16,37 +9,14 @@ import { wholeDaysBetween } from "../domain/week/time.js";
 import type { LedgerIssue } from "../ledger/read.js";
 import { commentAndClose, ensureComment, ensureIssue } from "../ledger/write.js";
 import { reminderComment } from "../templates/replies/index.js";
-import {
-  goalsTouchedSection,
-  goalsUnreadableSection,
-  unknownGoalsNote,
-} from "../templates/review/index.js";
 import { weekSummaryComment } from "../templates/weekly/week-summary.js";
-import { escapeText } from "../templates/weekly/escape.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
-import type { LoadedExpectations } from "./expectations.js";
+import { goalsOfTheWeek } from "./goals-of-the-week.js";
 import { learnerLogin, updatesBeforeWeek, weekFactsOf, type LearnerPass } from "./learner-pass.js";
-import { greetingName } from "../domain/expectations/metadata.js";
+import { courseNames, greetingName } from "../domain/expectations/metadata.js";
 import { measureLearnerWeek } from "./measure-learner.js";
 
 type Week = WeeklyIssue<LedgerIssue>;
-
-/** The goals this week's evidence moved, or why the expectation document could not say. */
-function goalsOfTheWeek(
-  expectations: LoadedExpectations,
-  config: CheckpointConfig,
-  record: WeekRecord,
-): string[] {
-  const { document, problem } = expectations;
-  if (problem || !document) return goalsUnreadableSection(problem ?? "");
-  const rules = goalRulesOf(document, config.goals);
-  const section = goalsTouchedSection(goalsTouched(document, rules, record));
-  const unknown = unknownGoalIds(rules, config.goals);
-  const note = unknown.length > 0 ? unknownGoalsNote(unknown, config.expectations) : "";
-  const cut = expectations.note ? escapeText(expectations.note) : "";
-  const text = [section, note, cut].filter((block) => block !== "").join("\n\n");
-  return text === "" ? [] : text.split("\n");
-}
 
 /**
  * Measures the week in every tracked repository and opens its issue, comparing with last
@@ -81,6 +51,7 @@ export async function openWeek(
       expectations.document,
       learnerLogin(config, home),
     ),
+    course: courseNames(config.course, expectations.document),
     window,
     measures,
     targets: config.targets,

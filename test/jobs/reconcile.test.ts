@@ -117,12 +117,9 @@ describe("reconciling a learner when week 8 is due", () => {
       activeRepos: ["ada/blog"],
     });
     // Our first user's goals, judged from this week: models.py (ORM) and the test file.
-    expect(opened?.body).toContain(
-      "- Master the Django ORM (models, migrations, queries): 1 model file",
-    );
-    expect(opened?.body).toContain(
-      "- Write tests for core functionality wherever possible: 1 test file, 2 new test cases",
-    );
+    // (the test files are a figure the issue already shows, so that goal is named alone)
+    expect(opened?.body).toContain("- Master the Django ORM: 1 model file\n");
+    expect(opened?.body).toContain("- Write tests for core functionality wherever possible\n");
     expect(opened?.body).toContain("Add tests for the views");
     expect(opened?.body).toContain("Deploy to Render");
     expect(summary).toMatch(/Week 7: 2 commits on 2 days/);

@@ -1,14 +1,12 @@
 import { readFile, rm } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { parseConfig, parseConfigText } from "../../config/parse.js";
 import { formatProblem } from "../../config/problems.js";
 import type { CheckpointConfig } from "../../config/schema.js";
-import { VAGUE_MESSAGE_RULE } from "../../domain/measures/index.js";
 import { addDays } from "../../domain/week/time.js";
 import { calendarFromConfig, latestCompletedWeek, localDay } from "../../domain/week/index.js";
 import { previewWeek } from "../../jobs/preview.js";
-import { weeklyIssue } from "../../templates/weekly/index.js";
 import { buildDemoRepo, DEMO_LEARNER, DEMO_TIMEZONE } from "../demo-repo.js";
 import { EXIT, UsageError, type Io } from "../io.js";
 import { parseAtOption } from "./run.js";
@@ -18,14 +16,15 @@ export const previewHelp = `Usage: checkpoint preview <path to a local git repos
 
 Prints, offline, the weekly issue the repository's history would get for the
 latest week completed at INSTANT (default: now). No GitHub, no credentials.
---config reads a .github/checkpoint.yml (without one, the repository's git
-user.email identifies the learner). --demo builds a sample Django learner's
-repository in a temporary folder and previews it.`;
+The repository's own .github/checkpoint.yml and expectation document are read
+when it has them; --config reads another config instead. Where the config names
+no learner, the repository's git user.email identifies them. --demo builds a
+sample Django learner's repository, with our first user's expectation
+document, in a temporary folder and previews it.`;
 
-async function readConfig(file: string | undefined, io: Io): Promise<CheckpointConfig> {
-  const result = file
-    ? parseConfigText(await readFile(resolve(io.cwd, file), "utf8"))
-    : parseConfig({});
+async function readConfig(file: string | undefined, io: Io): Promise<CheckpointConfig | undefined> {
+  if (file === undefined) return undefined;
+  const result = parseConfigText(await readFile(resolve(io.cwd, file), "utf8"));
   if (!result.ok) {
     // One problem a line, as `checkpoint validate` prints them.
     const lines = result.problems.map((problem) => `  ${formatProblem(problem)}`);
@@ -63,29 +62,23 @@ export async function preview(argv: string[], io: Io): Promise<number> {
   if (values.demo === positionals.length > 0 || positionals.length > 1) {
     throw new UsageError("give one repository path, or --demo");
   }
-  const config = values.demo ? demoConfig(at) : await readConfig(values.config, io);
-  const dir = values.demo
+  const demo = values.demo ? demoConfig(at) : undefined;
+  const config = demo ?? (await readConfig(values.config, io));
+  const dir = demo
     ? await buildDemoRepo(
-        latestCompletedWeek(calendarFromConfig(config, config.course.start_date ?? ""), at),
+        latestCompletedWeek(calendarFromConfig(demo, demo.course.start_date ?? ""), at),
       )
     : resolve(io.cwd, positionals[0] as string);
   try {
-    const result = await previewWeek({ dir, config, at });
+    const result = await previewWeek({ dir, at, ...(config ? { config } : {}) });
     if (!result.ok) {
       io.err(result.reason);
       return EXIT.problems;
     }
     for (const note of result.notes) io.err(`note: ${note}`);
-    const { title, body } = weeklyIssue({
-      learnerName: result.learnerName,
-      window: result.window,
-      measures: result.measures,
-      targets: config.targets,
-      messageRule: VAGUE_MESSAGE_RULE,
-    });
-    io.out(`# ${title}\n\n${body}`);
+    io.out(`# ${result.title}\n\n${result.body}`);
     return EXIT.ok;
   } finally {
-    if (values.demo) await rm(dir, { recursive: true, force: true });
+    if (demo) await rm(dirname(dir), { recursive: true, force: true });
   }
 }

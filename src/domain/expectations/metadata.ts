@@ -75,3 +75,13 @@ export function greetingName(
   const documented = document?.metadata.learner?.trim().split(/\s+/)[0];
   return configured ?? (documented || login);
 }
+
+/** The course and cohort a learner is in: the config's names, else the document's. */
+export function courseNames(
+  configured: { name?: string | undefined; cohort?: string | undefined },
+  document: { metadata: { course?: string; cohort?: string } } | undefined,
+): { name?: string; cohort?: string } {
+  const name = configured.name ?? document?.metadata.course;
+  const cohort = configured.cohort ?? document?.metadata.cohort;
+  return { ...(name ? { name } : {}), ...(cohort ? { cohort } : {}) };
+}

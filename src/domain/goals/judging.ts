@@ -43,6 +43,8 @@ export interface RuleJudge {
   judge(history: readonly WeekRecord[], context: JudgeContext, rule: AppliedRule): RuleVerdict;
   /** What the week did toward the rule, e.g. "active on 5 days"; undefined when nothing. */
   touched(week: WeekRecord): string | undefined;
+  /** `touched` only restates one of the week's figures, which the weekly issue already shows. */
+  touchedIsFigure?: true;
   /** Whether the rule reads `facts`, so weeks without them go unjudged. */
   needsFacts: boolean;
 }

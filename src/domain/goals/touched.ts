@@ -10,6 +10,8 @@ export interface TouchedGoal {
   text: string;
   /** What the week did toward it, e.g. "active on 5 days; 12 commits". */
   evidence: string;
+  /** The part of `evidence` that is not one of the week's figures ("1 model file"), or "". */
+  beyondFigures: string;
 }
 
 /**
@@ -24,11 +26,21 @@ export function goalsTouched(
   const rulesOf = new Map(rules.map((goal) => [goal.goalId, goal.rules]));
   return document.sections.flatMap((section) =>
     section.goals.flatMap((goal) => {
-      const lines = (rulesOf.get(goal.id) ?? [])
-        .filter(isMeasured)
-        .flatMap((rule) => RULE_JUDGES[rule.id].touched(thisWeek) ?? []);
+      const lines = (rulesOf.get(goal.id) ?? []).filter(isMeasured).flatMap((rule) => {
+        const judge = RULE_JUDGES[rule.id];
+        const line = judge.touched(thisWeek);
+        return line === undefined ? [] : [{ line, figure: judge.touchedIsFigure === true }];
+      });
       if (lines.length === 0) return [];
-      return [{ goalId: goal.id, text: goal.text, evidence: [...new Set(lines)].join("; ") }];
+      const joined = (all: typeof lines) => [...new Set(all.map(({ line }) => line))].join("; ");
+      return [
+        {
+          goalId: goal.id,
+          text: goal.text,
+          evidence: joined(lines),
+          beyondFigures: joined(lines.filter(({ figure }) => !figure)),
+        },
+      ];
     }),
   );
 }

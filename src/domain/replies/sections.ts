@@ -33,7 +33,7 @@ export const SECTIONS = [
   {
     key: "code",
     label: "Code",
-    prompt: "Links to the commits or pull requests that show it.",
+    prompt: "Links to commits or pull requests.",
     synonyms: ["Commits", "PRs", "Pull requests", "Links", "Code links", "Repos", "Repositories"],
   },
   {
@@ -45,7 +45,7 @@ export const SECTIONS = [
   {
     key: "whatStuck",
     label: "What stuck",
-    prompt: "What do you now understand that you didn't before?",
+    prompt: "What do you now understand?",
     synonyms: [
       "Learned",
       "Learnt",
@@ -59,7 +59,7 @@ export const SECTIONS = [
   {
     key: "needsReview",
     label: "What needs review",
-    prompt: "What is still shaky, or what would you like a mentor to look at?",
+    prompt: "What should a mentor look at?",
     synonyms: [
       "Needs review",
       "Questions",

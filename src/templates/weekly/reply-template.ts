@@ -16,8 +16,7 @@ export function replyTemplate(): string[] {
   return [
     "### Your update",
     "",
-    "Reply with a comment: copy this template (the copy button is at its top right), " +
-      "write a line or two under each heading, and post it.",
+    "Copy it into a comment and fill it in.",
     "",
     "```markdown",
     ...sections,

@@ -17,19 +17,17 @@ export function sparkline(values: readonly number[]): string {
 
 /**
  * The week's commits per day on one line that reads the same in the rendered issue and in the
- * raw e-mail: "`M▁ T▅ W▃ T▁ F█ S▁ S▃` · busiest: Friday, 4 commits".
+ * raw e-mail: "`M▁ T▅ W▃ T▁ F█ S▁ S▃` · busiest: Friday, 4 commits". The busiest day is named
+ * only when one day had more than every other: "busiest" of five equal days says nothing.
  */
 export function daySparkline(days: readonly DayCount[]): string {
   const bars = Array.from(sparkline(days.map((day) => day.commits)));
   const pairs = days.map((day, index) => `${dayInitial(day.date)}${bars[index]}`);
-  // The first of equally busy days, so the line does not depend on sort stability.
-  const busiest = days.reduce<DayCount | undefined>(
-    (best, day) => (best === undefined || day.commits > best.commits ? day : best),
-    undefined,
-  );
+  const most = Math.max(0, ...days.map((day) => day.commits));
+  const busiest = days.filter((day) => day.commits === most);
   const peak =
-    busiest === undefined || busiest.commits === 0
+    most === 0 || busiest.length > 1 || busiest[0] === undefined
       ? ""
-      : ` · busiest: ${dayName(busiest.date)}, ${count(busiest.commits, "commit")}`;
+      : ` · busiest: ${dayName(busiest[0].date)}, ${count(most, "commit")}`;
   return `\`${pairs.join(" ")}\`${peak}`;
 }

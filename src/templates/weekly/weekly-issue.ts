@@ -4,20 +4,23 @@ import { weekTitle, type WeekWindow } from "../../domain/week/index.js";
 import { dayChart } from "./day-chart.js";
 import { escapeText } from "./escape.js";
 import { figuresOf, type WeeklyFigures } from "../../domain/figures.js";
-import { figuresTable, type WeeklyTargets } from "./figures-table.js";
+import { figuresList, type WeeklyTargets } from "./figures-list.js";
 import { linkBook, type LinkBook } from "./links.js";
 import { plannedSteps } from "./planned-steps.js";
 import { isQuietWeek, quietWeek } from "./quiet-week.js";
 import { replyTemplate } from "./reply-template.js";
 import { repoBreakdown } from "./repo-breakdown.js";
 import { daySparkline } from "./sparkline.js";
-import { listOf } from "../../domain/words.js";
+import { count, listOf } from "../../domain/words.js";
+import { courseLine, type CourseNames } from "../course-line.js";
 import { worthALook } from "./worth-a-look.js";
 
 /** Everything the weekly-update issue shows, as plain data. */
 export interface WeeklyIssueView {
   /** How the learner is greeted. */
   learnerName: string;
+  /** The course and cohort, shown in the header line when known. */
+  course?: CourseNames;
   window: WeekWindow;
   measures: WeekMeasures;
   targets: WeeklyTargets;
@@ -35,23 +38,28 @@ export interface WeeklyIssueView {
   lastWeek?: CarriedWeek;
 }
 
-/** One line of hello, with a word of credit for every target reached and never a word of blame. */
+/**
+ * One line of hello that says something true and specific: credit for every target reached,
+ * else what the week did hold. Never a word of blame.
+ */
 function greeting(view: WeeklyIssueView, name: string, figures: WeeklyFigures): string {
-  const { targets, previous, window } = view;
+  const { targets, previous } = view;
   const reached = [
     { name: "commits", value: figures.commits, target: targets.commits },
     { name: "active days", value: figures.activeDays, target: targets.active_days },
     { name: "test files", value: figures.testFiles, target: targets.test_files },
   ].filter(({ value, target }) => target > 0 && value >= target);
   const hello = previous?.commits === 0 ? `Welcome back, ${name}!` : `Hi ${name}!`;
-  const credit =
-    reached.length === 0
-      ? ""
-      : ` You reached your ${listOf(reached.map((goal) => goal.name))} ${reached.length === 1 ? "target" : "targets"}.`;
-  return `${hello} Here's what your repositories show for ${window.label}.${credit}`;
+  if (reached.length === 3) return `${hello} You reached all three of your targets this week.`;
+  if (reached.length > 0) {
+    const goals = listOf(reached.map((goal) => goal.name));
+    return `${hello} You reached your ${goals} ${reached.length === 1 ? "target" : "targets"} this week.`;
+  }
+  const tests = figures.testFiles > 0 ? `, with tests in ${count(figures.testFiles, "file")}` : "";
+  return `${hello} ${count(figures.commits, "commit")} on ${count(figures.activeDays, "day")} this week${tests}.`;
 }
 
-/** The figures of a week with something in it: greeting, table, days, repositories, hints. */
+/** The figures of a week with something in it: greeting, figures, days, repositories, hints. */
 function busyWeek(
   view: WeeklyIssueView,
   name: string,
@@ -61,13 +69,10 @@ function busyWeek(
   const { measures, targets, previous, messageRule } = view;
   const { days } = measures.totals;
   // The sparkline comes first: the e-mail shows the Mermaid source, not a chart.
-  const perDay =
-    figures.commits === 0
-      ? []
-      : ["### Commits per day", "", daySparkline(days), "", ...dayChart(days)];
+  const perDay = figures.commits === 0 ? [] : [daySparkline(days), "", ...dayChart(days)];
   return [
     [greeting(view, name, figures)],
-    figuresTable({ measures, figures, targets, previous, links }),
+    figuresList({ measures, figures, targets, previous, links }),
     perDay,
     repoBreakdown(measures.repos, links),
     worthALook({ measures, messageRule, links }),
@@ -75,9 +80,10 @@ function busyWeek(
 }
 
 /**
- * The weekly-update issue: title `Week 8 · Nov 17 – Nov 23, 2025`, then the week in
- * figures (or a short kind note for a quiet week), last week's plan, the reply template,
- * link definitions and, last, the marker with the figures next week compares against.
+ * The weekly-update issue, read in under a minute on a phone: title `Week 8 · Nov 17 – Nov 23,
+ * 2025`, the course, then the week in figures (or a short kind note for a quiet week), the
+ * goals it moved, last week's plan, the reply template, link definitions and, last, the
+ * marker with the figures next week compares against.
  */
 export function weeklyIssue(view: WeeklyIssueView): { title: string; body: string } {
   const { window, measures } = view;
@@ -96,6 +102,7 @@ export function weeklyIssue(view: WeeklyIssueView): { title: string; body: strin
     ...(view.lastWeek ? { lastWeek: view.lastWeek } : {}),
   });
   const blocks = [
+    courseLine(view.course),
     ...opening,
     [...(view.goals ?? [])],
     plannedSteps(view.plannedLastWeek),

@@ -1,7 +1,8 @@
-import type {
-  CommitEvidence,
-  ReadmeAspectName,
-  WeekMeasures,
+import {
+  VERY_LARGE_COMMIT_RULE,
+  type CommitEvidence,
+  type ReadmeAspectName,
+  type WeekMeasures,
 } from "../../domain/measures/index.js";
 import { escapeText, quoteMessage } from "./escape.js";
 import { commitLink, fileUrl, type LinkBook } from "./links.js";
@@ -17,24 +18,35 @@ function someOf(commits: readonly CommitEvidence[], render: (c: CommitEvidence) 
   return rest > 0 ? `${shown.join(", ")} and ${number(rest)} more` : shown.join(", ");
 }
 
-function vagueMessages(commits: readonly CommitEvidence[], rule: string, links: LinkBook) {
+/** A hint: one line in the issue, and why it matters, with its rule, folded away. */
+interface Hint {
+  line: string;
+  why: string;
+}
+
+function vagueMessages(commits: readonly CommitEvidence[], rule: string, links: LinkBook): Hint[] {
   if (commits.length === 0) return [];
   const quoted = someOf(commits, (c) => `${commitLink(links, c)} ${quoteMessage(c.subject)}`);
   return [
-    `- ${count(commits.length, "commit message")} could say more: ${quoted}. ` +
-      "A line on what changed and why helps anyone reading the history, future you included.",
-    `  - How I spot them: ${rule}`,
+    {
+      line: `${count(commits.length, "commit message")} could say more: ${quoted}.`,
+      why:
+        "**Commit messages:** a line on what changed and why helps anyone reading the " +
+        `history, future you included. ${rule}`,
+    },
   ];
 }
 
-function veryLarge(commits: readonly CommitEvidence[], links: LinkBook) {
+function veryLarge(commits: readonly CommitEvidence[], links: LinkBook): Hint[] {
   if (commits.length === 0) return [];
   const size = (c: CommitEvidence) =>
     `${commitLink(links, c)} ${quoteMessage(c.subject)} ` +
-    `(${count(c.additions + c.deletions, "line")} in ${count(c.changedFiles, "file")})`;
+    `(${count(c.additions + c.deletions, "line")}, ${count(c.changedFiles, "file")})`;
   return [
-    `- ${count(commits.length, "very large commit")}: ${someOf(commits, size)}. ` +
-      "Smaller commits are easier to review, and to undo.",
+    {
+      line: `${count(commits.length, "very large commit")}: ${someOf(commits, size)}.`,
+      why: `**Large commits:** smaller ones are easier to review, and to undo. ${VERY_LARGE_COMMIT_RULE}`,
+    },
   ];
 }
 
@@ -44,18 +56,18 @@ const ASPECT_WORDS: Record<ReadmeAspectName, string> = {
   test: "test",
 };
 
+const README_WHY =
+  "**READMEs:** a few lines on how to set up, run and test a project help anyone who wants to try it.";
+
 /** READMEs of repositories worked on this week that do not yet say how to set up, run or test. */
-function readmeGaps(measures: WeekMeasures, links: LinkBook) {
+function readmeGaps(measures: WeekMeasures, links: LinkBook): Hint[] {
   return measures.repos
     .filter((repo) => repo.commits.length > 0)
     .flatMap((repo) => {
       const { readme } = repo.head;
       const name = escapeText(repo.repo);
       if (readme.path === undefined) {
-        return [
-          `- ${links.to(name, repo.url)} has no README yet: a few lines on how to set it up, ` +
-            "run it and test it help anyone who wants to try it.",
-        ];
+        return [{ line: `${links.to(name, repo.url)} has no README yet.`, why: README_WHY }];
       }
       const missing = (["setup", "run", "test"] as const).filter(
         (aspect) => !readme[aspect].present,
@@ -65,17 +77,16 @@ function readmeGaps(measures: WeekMeasures, links: LinkBook) {
         `${name}'s README`,
         fileUrl(measures.repos, { repo: repo.repo, path: readme.path }),
       );
-      return [
-        `- ${file} doesn't say yet how to ${eitherOf(missing.map((aspect) => ASPECT_WORDS[aspect]))} ` +
-          "the project; a few lines there help anyone who wants to try it.",
-      ];
+      const how = eitherOf(missing.map((aspect) => ASPECT_WORDS[aspect]));
+      return [{ line: `${file} doesn't say yet how to ${how} it.`, why: README_WHY }];
     });
 }
 
 /**
- * Kind, one-line suggestions, each only when it applies: vague commit messages (with the
- * rule that found them), very large commits, and READMEs of repositories worked on this week
- * that miss setup, run or test instructions. Empty when there is nothing to suggest.
+ * Kind suggestions, each only when it applies and each on one line: vague commit messages,
+ * very large commits, and READMEs of repositories worked on this week that miss setup, run
+ * or test instructions. Why each matters, and the rule that found it, fold into one
+ * `<details>` so the issue stays short. Empty when there is nothing to suggest.
  */
 export function worthALook(params: {
   measures: WeekMeasures;
@@ -89,5 +100,17 @@ export function worthALook(params: {
     ...veryLarge(messages.veryLarge, links),
     ...readmeGaps(measures, links),
   ];
-  return hints.length === 0 ? [] : ["### Worth a look", "", ...hints];
+  if (hints.length === 0) return [];
+  const reasons = [...new Set(hints.map((hint) => hint.why))];
+  return [
+    "### Worth a look",
+    "",
+    ...hints.map((hint) => `- ${hint.line}`),
+    "",
+    "<details><summary>Why these, and how I spot them</summary>",
+    "",
+    ...reasons.map((why) => `- ${why}`),
+    "",
+    "</details>",
+  ];
 }

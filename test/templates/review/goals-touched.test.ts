@@ -6,22 +6,37 @@ describe("goalsTouchedSection", () => {
     expect(goalsTouchedSection([])).toBe("");
   });
 
-  it("lists each goal with what the week did, escaping both", () => {
+  it("lists each goal in one short line, with what the week did beyond its figures, escaped", () => {
     expect(
       goalsTouchedSection([
-        { goalId: "a/daily", text: "Code daily", evidence: "active on 5 days" },
+        {
+          goalId: "a/daily",
+          text: "Code daily or on consistent schedule — aim for progress, not perfection",
+          evidence: "active on 5 days",
+          beyondFigures: "",
+        },
         {
           goalId: "a/http",
-          text: "Understand HTTP & REST",
+          text: "Understand HTTP & REST (routing, middleware)",
           evidence: "URL routes, API views or serializers in blog/api_urls.py",
+          beyondFigures: "URL routes, API views or serializers in blog/api_urls.py",
+        },
+        {
+          goalId: "a/backend",
+          text: "Gain strong understanding of backend development using Python and Django",
+          evidence: "1 model file; 7 commits",
+          beyondFigures: "1 model file",
         },
       ]),
     ).toBe(
       [
-        "### Goals touched this week",
+        "### Goals this week moved",
         "",
-        "- Code daily: active on 5 days",
+        // the first clause, before the dash; active days are a figure the issue shows
+        "- Code daily or on consistent schedule",
         "- Understand HTTP \\& REST: URL routes, API views or serializers in blog/api\\_urls.py",
+        // no clause break: the first six words
+        "- Gain strong understanding of backend development…: 1 model file",
       ].join("\n"),
     );
   });

@@ -14,14 +14,15 @@ export function inline(body: string): string {
   });
 }
 
-/** The cells of the table row that starts with `label`, trimmed; `\|` does not split. */
-export function row(body: string, label: string): string[] {
-  const line = body.split("\n").find((candidate) => candidate.startsWith(`| ${label} |`));
-  if (line === undefined) throw new Error(`no row "${label}"`);
-  return line
-    .slice(1, -1)
-    .split(/(?<!\\)\|/)
-    .map((cell) => cell.trim());
+/**
+ * The parts of the figures list item labelled `label`, split on " · ": the label's figure
+ * (and its files), then "target …" and "last week …" where shown.
+ */
+export function item(body: string, label: string): string[] {
+  const prefix = `- **${label}** `;
+  const line = body.split("\n").find((candidate) => candidate.startsWith(prefix));
+  if (line === undefined) throw new Error(`no item "${label}"`);
+  return line.slice(prefix.length).split(" · ");
 }
 
 /** The lines under `### heading`, up to the next heading outside a code block. */

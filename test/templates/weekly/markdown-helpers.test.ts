@@ -7,7 +7,7 @@ import {
 } from "../../../src/templates/weekly/escape.js";
 import { linkBook } from "../../../src/templates/weekly/links.js";
 import { daySparkline, sparkline } from "../../../src/templates/weekly/sparkline.js";
-import { count, eitherOf, listOf, streakLength } from "../../../src/domain/words.js";
+import { count, eitherOf, listOf } from "../../../src/domain/words.js";
 
 const WJ = "\u2060";
 
@@ -36,9 +36,14 @@ describe("sparkline", () => {
       commits,
     }));
     expect(daySparkline(days)).toBe("`M▁ T▅ W▃ T▁ F█ S▁ S▃` · busiest: Friday, 4 commits");
-    // a tie goes to the first day; one commit is singular
-    const tie = [1, 1].map((commits, i) => ({ date: `2025-11-${20 + i}`, commits }));
-    expect(daySparkline(tie)).toBe("`T█ F█` · busiest: Thursday, 1 commit");
+    // one commit is singular
+    const one = [0, 1].map((commits, i) => ({ date: `2025-11-${20 + i}`, commits }));
+    expect(daySparkline(one)).toBe("`T▁ F█` · busiest: Friday, 1 commit");
+  });
+
+  it("names no busiest day when no day stands out", () => {
+    const even = [1, 0, 1, 1].map((commits, i) => ({ date: `2025-11-${17 + i}`, commits }));
+    expect(daySparkline(even)).toBe("`M█ T▁ W█ T█`");
   });
 });
 
@@ -104,11 +109,5 @@ describe("words", () => {
     expect(listOf(["a", "b", "c"])).toBe("a, b and c");
     expect(eitherOf(["set up", "run", "test"])).toBe("set up, run or test");
     expect(eitherOf(["run", "test"])).toBe("run or test");
-  });
-
-  it("says a streak's length, with + when the look-back could not see its start", () => {
-    expect(streakLength(1, false)).toBe("1 day");
-    expect(streakLength(6, false)).toBe("6 days");
-    expect(streakLength(21, true)).toBe("21+ days");
   });
 });

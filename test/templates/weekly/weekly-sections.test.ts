@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RepoActivity } from "../../../src/domain/activity.js";
-import { VAGUE_MESSAGE_RULE } from "../../../src/domain/measures/index.js";
+import { VAGUE_MESSAGE_RULE, VERY_LARGE_COMMIT_RULE } from "../../../src/domain/measures/index.js";
 import { parseReply } from "../../../src/domain/replies/parse-reply.js";
 import { SECTIONS } from "../../../src/domain/replies/sections.js";
 import { weeklyIssue, type WeeklyIssueView } from "../../../src/templates/weekly/index.js";
@@ -46,10 +46,8 @@ describe("the per-repository breakdown", () => {
     // blog: 7 commits on Tue, Wed, Fri, Sun; test_models.py added, tests.py changed.
     // tasks: 1 commit on Fri; test_views.py changed. notes: nothing.
     expect(section(busy, "By repository")).toEqual([
-      "| Repository | Commits | Active days | Test files |",
-      "| :-- | :-: | :-: | :-: |",
-      "| [ada/blog-api](https://github.com/ada/blog-api) | 7 | 4 | 2 |",
-      "| [ada/task-manager](https://github.com/ada/task-manager) | 1 | 1 | 1 |",
+      "- [ada/blog-api](https://github.com/ada/blog-api): 7 commits, 4 days, 2 test files",
+      "- [ada/task-manager](https://github.com/ada/task-manager): 1 commit, 1 day, 1 test file",
     ]);
   });
 
@@ -61,44 +59,58 @@ describe("the per-repository breakdown", () => {
 describe("worth a look", () => {
   const hints = section(busy, "Worth a look");
 
-  it("quotes vague messages with linked short SHAs, and states the rule", () => {
+  it("quotes vague messages with linked short SHAs, one line each", () => {
     expect(hints[0]).toBe(
       `- 2 commit messages could say more: [\`2222222\`](${commitUrl(2)}) “fix”, ` +
-        `[\`4444444\`](${commitUrl(4)}) “wip”. ` +
-        "A line on what changed and why helps anyone reading the history, future you included.",
+        `[\`4444444\`](${commitUrl(4)}) “wip”.`,
     );
-    expect(hints[1]).toBe("  - How I spot them: RULE");
   });
 
   it("quotes a hostile very large commit without breaking out of the line", () => {
     // 1400 added + 0 deleted lines; `|`, `*` and backticks escaped, `<` as &lt;; @ and # disarmed
-    expect(hints[2]).toBe(
+    expect(hints[1]).toBe(
       `- 1 very large commit: [\`6666666\`](${commitUrl(6)}) ` +
         `“Fix \\\`a\\|b\\\` &lt;img src=x onerror=alert(1)\\> \\*\\*now\\*\\* @${WJ}bob #${WJ}3” ` +
-        "(1,400 lines in 3 files). Smaller commits are easier to review, and to undo.",
+        "(1,400 lines, 3 files).",
     );
     // every "<" in the body is escaped, apart from the reply template's and the marker's comments
-    expect(busy).not.toMatch(/(?<!\\)<(?!!--)/);
+    // and the one <details> that folds the reasons away
+    expect(busy.replace(/<\/?(details|summary)>/g, "")).not.toMatch(/(?<!\\)<(?!!--)/);
     expect(busy).not.toContain("@bob");
   });
 
   it("names what each README worked on this week does not yet say", () => {
     // blog's README has Setup (pip install) and runserver, no test command;
     // tasks' README has none; notes has no README but no commits either.
-    expect(hints.slice(3)).toEqual([
+    expect(hints.slice(2, 4)).toEqual([
       "- [ada/blog-api's README](https://github.com/ada/blog-api/blob/main/README.md) doesn't say yet " +
-        "how to test the project; a few lines there help anyone who wants to try it.",
+        "how to test it.",
       "- [ada/task-manager's README](https://github.com/ada/task-manager/blob/main/README.md) doesn't " +
-        "say yet how to set up, run or test the project; a few lines there help anyone who wants to try it.",
+        "say yet how to set up, run or test it.",
+    ]);
+  });
+
+  it("folds why each hint matters, and the rules that found them, into one <details>", () => {
+    const folded = hints.slice(
+      hints.indexOf("<details><summary>Why these, and how I spot them</summary>"),
+    );
+    expect(folded).toEqual([
+      "<details><summary>Why these, and how I spot them</summary>",
+      "- **Commit messages:** a line on what changed and why helps anyone reading the history, " +
+        "future you included. RULE",
+      `- **Large commits:** smaller ones are easier to review, and to undo. ${VERY_LARGE_COMMIT_RULE}`,
+      // two README hints, one reason
+      "- **READMEs:** a few lines on how to set up, run and test a project help anyone who wants to try it.",
+      "</details>",
     ]);
   });
 
   it("notes a repository worked on without a README", () => {
     const bare = taskManager();
     bare.head = { paths: [] };
-    expect(section(render([tidyBlog(), bare]), "Worth a look")).toEqual([
-      "- [ada/task-manager](https://github.com/ada/task-manager) has no README yet: a few lines on " +
-        "how to set it up, run it and test it help anyone who wants to try it.",
+    expect(section(render([tidyBlog(), bare]), "Worth a look").slice(0, 2)).toEqual([
+      "- [ada/task-manager](https://github.com/ada/task-manager) has no README yet.",
+      "<details><summary>Why these, and how I spot them</summary>",
     ]);
   });
 
@@ -108,7 +120,7 @@ describe("worth a look", () => {
       commit(BLOG, i + 1, "2025-11-18T08:00:00Z", message),
     );
     expect(section(render([blog]), "Worth a look")[0]).toMatch(
-      /^- 5 commit messages could say more: .*“fix”, .*“wip”, .*“update” and 2 more\. /,
+      /^- 5 commit messages could say more: .*“fix”, .*“wip”, .*“update” and 2 more\.$/,
     );
   });
 
@@ -122,15 +134,14 @@ describe("last week's plan", () => {
     const planned = render([blogApi()], {
       plannedLastWeek: ["Write tests for the comments API", "Read about `select_related` <b>"],
     });
-    expect(section(planned, "Last week you planned")).toEqual([
-      "How did these go? Tick what you finished, and tell me about the rest in your update.",
+    expect(section(planned, "Last week's plan: how did it go?")).toEqual([
       "- [ ] Write tests for the comments API",
       "- [ ] Read about `select_related` &lt;b>",
     ]);
   });
 
   it.each([undefined, [], ["  "]])("is absent without steps (%j)", (steps) => {
-    expect(render([blogApi()], { plannedLastWeek: steps })).not.toContain("Last week you planned");
+    expect(render([blogApi()], { plannedLastWeek: steps })).not.toContain("Last week's plan");
   });
 });
 
@@ -139,7 +150,7 @@ describe("the reply template", () => {
   const block = update.slice(update.indexOf("```markdown") + 1, update.lastIndexOf("```"));
 
   it("is one copyable markdown block with every section of SECTIONS and its prompt", () => {
-    expect(update[0]).toMatch(/^Reply with a comment: copy this template/);
+    expect(update[0]).toBe("Copy it into a comment and fill it in.");
     expect(block).toEqual(SECTIONS.flatMap((s) => [`### ${s.label}`, `<!-- ${s.prompt} -->`]));
   });
 

@@ -42,6 +42,7 @@ function figureHabit(params: {
 
 export const activeDays: RuleJudge = {
   needsFacts: false,
+  touchedIsFigure: true,
   judge(history, { targets }) {
     const target = Math.max(1, targets.active_days);
     const label = target === 1 ? "active" : `active ${target}+ days`;
@@ -62,6 +63,7 @@ export const VAGUE_SHARE = 0.25;
 
 export const commits: RuleJudge = {
   needsFacts: false,
+  touchedIsFigure: true,
   judge(history, { targets }) {
     const target = Math.max(1, targets.commits);
     const habit = figureHabit({
@@ -88,6 +90,7 @@ export const commits: RuleJudge = {
 
 export const tests: RuleJudge = {
   needsFacts: false,
+  touchedIsFigure: true,
   judge(history, { targets }) {
     const target = Math.max(1, targets.test_files);
     const habit = figureHabit({

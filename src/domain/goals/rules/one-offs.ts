@@ -63,6 +63,7 @@ const ASPECTS = [
 /** The README at HEAD in the latest week with facts; docs changes in any week. */
 export const readme: RuleJudge = {
   needsFacts: true,
+  touchedIsFigure: true,
   judge(history) {
     const latest = withFacts(history).at(-1);
     const docs = history.filter((week) => week.figures.docsChanges > 0);
