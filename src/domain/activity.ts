@@ -74,7 +74,11 @@ export interface RepoActivity {
   repo: string;
   url?: string;
   defaultBranch: string;
-  /** The learner's commits in the window, across every branch, each once (merges included, flagged by `parents`). */
+  /**
+   * The learner's commits in the window, across every branch, each change once: of its
+   * copies on several branches (cherry-pick, rebase), one (see oneCopyEach). Merges
+   * included, flagged by `parents`.
+   */
   commits: Commit[];
   /**
    * The week's net file changes made by the learner's commits, as a compare view shows

@@ -2,8 +2,10 @@ import path from "node:path";
 import type { RepoActivity } from "../domain/activity.js";
 import { historyUntil, netChanges, planWeek } from "../domain/diff-plan.js";
 import type { WeekQuery } from "../domain/diff-plan.js";
+import { oneCopyEach, possibleCopies } from "../domain/measures/copies.js";
 import { localDiff } from "./diff.js";
 import { readCommits } from "./log.js";
+import { patchIds } from "./patch-id.js";
 import { currentBranch, localSnapshot } from "./snapshot.js";
 
 export interface LocalActivityParams extends WeekQuery {
@@ -25,7 +27,8 @@ export async function fetchLocalActivity(params: LocalActivityParams): Promise<R
     // The README and files as the week ended: later edits belong to later weeks.
     localSnapshot(dir, window.end),
   ]);
-  const plan = planWeek({ commits, window, lookbackStart, learner });
+  const copies = await patchIds(dir, possibleCopies(commits));
+  const plan = planWeek({ commits: oneCopyEach(commits, copies), window, lookbackStart, learner });
   const diffs = [];
   for (const diff of plan.diffs) diffs.push(await localDiff(dir, diff));
   return {

@@ -9,11 +9,12 @@ const FIXED_CONFIG = ["-c", "log.showSignature=false", "-c", "color.ui=never"];
 
 /**
  * Runs `git` in the repository at `dir` with arguments passed as an array (never through a
- * shell) and returns its standard output. Rejects with git's own message when it fails.
+ * shell), `input` on its standard input, and returns its standard output. Rejects with
+ * git's own message when it fails.
  */
-export function runGit(dir: string, args: string[]): Promise<string> {
+export function runGit(dir: string, args: string[], input?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
+    const child = execFile(
       "git",
       ["-C", dir, ...FIXED_CONFIG, ...args],
       {
@@ -31,6 +32,7 @@ export function runGit(dir: string, args: string[]): Promise<string> {
         }
       },
     );
+    if (input !== undefined) child.stdin?.end(input);
   });
 }
 

@@ -1,6 +1,7 @@
 import type { FileChange, RepoActivity } from "../../domain/activity.js";
 import { historyUntil, netChanges, planWeek } from "../../domain/diff-plan.js";
-import type { WeekQuery } from "../../domain/diff-plan.js";
+import type { SourceCommit, WeekQuery } from "../../domain/diff-plan.js";
+import { oneCopyEach, possibleCopies } from "../../domain/measures/copies.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
 import { branchCommitNodes, sourceCommit } from "./commits.js";
@@ -15,6 +16,21 @@ export type { GitHubClient } from "./client.js";
 export interface GitHubActivityParams extends WeekQuery, RepoRef {
   client: GitHubClient;
 }
+
+/**
+ * GitHub shows no patch id, and asking each commit's diff would cost a request apiece: a
+ * commit's size (lines added and deleted, files changed) stands in for its patch, as copies
+ * of one change add and delete the same lines in the same files. An empty commit has none.
+ */
+const sizeIds = (commits: readonly SourceCommit[]) =>
+  new Map(
+    commits
+      .filter((commit) => commit.changedFiles > 0)
+      .map((commit) => [
+        commit.sha,
+        `${commit.additions}+${commit.deletions}-${commit.changedFiles}`,
+      ]),
+  );
 
 /**
  * The learner's week in one GitHub repository. One GraphQL request answers a quiet week;
@@ -39,8 +55,9 @@ export async function fetchGitHubActivity(params: GitHubActivityParams): Promise
     defaultBranch: repository.defaultBranchRef,
     firstPage: repository.refs,
   });
+  const commits = nodes.map((node) => sourceCommit(fullName, node));
   const plan = planWeek({
-    commits: nodes.map((node) => sourceCommit(fullName, node)),
+    commits: oneCopyEach(commits, sizeIds(possibleCopies(commits))),
     window,
     lookbackStart,
     learner,

@@ -25,9 +25,11 @@ import {
   window,
 } from "./answers.js";
 import { figuresOf } from "../../../src/domain/figures.js";
+import { buildCopiesScenario, type CopiesScenario } from "../../git/copies-scenario.js";
+import { describeCopiesOnGitHub } from "./copies-answers.js";
 import { measureWeek } from "../../../src/domain/measures/index.js";
 
-let scenario: Scenario | undefined;
+let scenario: Scenario | CopiesScenario | undefined;
 afterEach(() => scenario?.repo.remove());
 
 /** The scenario's history as GitHub's API would describe it, written by hand from test/git/scenario.ts. */
@@ -189,5 +191,29 @@ describe("the same history, read from GitHub and from disk", () => {
     expect(figures(fromGitHub)).toEqual(figures(fromDisk));
     // Five commits, one of them the merge: four count.
     expect(figures(fromDisk).commits).toBe(4);
+  });
+
+  it("counts a change on two branches once, and no test rewritten in place, from either source", async () => {
+    scenario = buildCopiesScenario();
+    describeCopiesOnGitHub(scenario);
+    const { octokit, count } = client();
+    const query = { window, lookbackStart, learner };
+    const fromGitHub = await fetchGitHubActivity({
+      client: octokit,
+      owner: OWNER,
+      repo: NAME,
+      ...query,
+    });
+    const fromDisk = await fetchLocalActivity({ dir: scenario.repo.dir, ...query });
+    expect(comparable(fromGitHub)).toEqual(comparable(fromDisk));
+    // The week, develop's and feature's histories, and four compares: no request per copy.
+    expect(count.total).toBe(6);
+    const figures = (activity: RepoActivity) =>
+      figuresOf(measureWeek({ repos: [activity], window: weekInUtc, lookbackDays: 14 }));
+    expect(figures(fromGitHub)).toEqual(figures(fromDisk));
+    // Nine commits of Ada's in the week, three of them copies: six changes on four days.
+    // New test cases: test_contact, test_detail (once), test_str; the re-indented
+    // test_index and test_about and the re-signed test_form are not new.
+    expect(figures(fromGitHub)).toMatchObject({ commits: 6, activeDays: 4, newTestCases: 3 });
   });
 });
