@@ -3,12 +3,13 @@ import { figuresOf } from "../../src/domain/figures.js";
 import { measureWeek } from "../../src/domain/measures/index.js";
 import { fetchLocalActivity } from "../../src/git/index.js";
 import { buildCopiesScenario, type CopiesScenario } from "./copies-scenario.js";
-import { learner, lookbackStart, window } from "./scenario.js";
+import { ADA, learner, lookbackStart, window } from "./scenario.js";
+import { tempRepo } from "./temp-repo.js";
 
-let scenario: CopiesScenario | undefined;
+let scenario: Pick<CopiesScenario, "repo"> | undefined;
 afterEach(() => scenario?.repo.remove());
 
-export const WEEK_IN_UTC = {
+const WEEK_IN_UTC = {
   interval: window,
   timezone: "UTC",
   days: [
@@ -24,8 +25,8 @@ export const WEEK_IN_UTC = {
 
 describe("a change on two branches, read from disk", () => {
   it("counts each change once, and no test rewritten in place as new", async () => {
-    scenario = buildCopiesScenario();
-    const { repo, sha } = scenario;
+    const { repo, sha } = buildCopiesScenario();
+    scenario = { repo };
     // Not vacuous: ten commits on the branches, three of them copies of others.
     expect(repo.git(["rev-list", "--branches", "--count"])).toBe("10");
     expect(repo.git(["branch", "--format=%(refname:short)"]).split("\n")).toEqual([
@@ -70,5 +71,19 @@ describe("a change on two branches, read from disk", () => {
       streakDays: 0,
       streakCapped: false,
     });
+  });
+
+  it("counts two changes written in the same second twice: their patches differ", async () => {
+    const repo = tempRepo();
+    scenario = { repo };
+    const at = { ...ADA, at: "2025-11-18T10:00:00Z" };
+    repo.commit({ ...ADA, at: "2025-11-10T08:00:00Z" }, "Start", { "a.py": "a\n", "b.py": "b\n" });
+    repo.git(["checkout", "--quiet", "-b", "develop"]);
+    // One line changed in one file on each branch: the same size, not the same patch.
+    const b = repo.commit(at, "Change b", { "b.py": "bb\n" });
+    repo.git(["checkout", "--quiet", "main"]);
+    const a = repo.commit(at, "Change a", { "a.py": "aa\n" });
+    const activity = await fetchLocalActivity({ dir: repo.dir, window, lookbackStart, learner });
+    expect(activity.commits.map((commit) => commit.sha).sort()).toEqual([a, b].sort());
   });
 });

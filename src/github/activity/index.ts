@@ -21,6 +21,7 @@ export interface GitHubActivityParams extends WeekQuery, RepoRef {
  * GitHub shows no patch id, and asking each commit's diff would cost a request apiece: a
  * commit's size (lines added and deleted, files changed) stands in for its patch, as copies
  * of one change add and delete the same lines in the same files. An empty commit has none.
+ * (Two different changes of one size written in the same second count once here, twice locally.)
  */
 const sizeIds = (commits: readonly SourceCommit[]) =>
   new Map(
