@@ -32,6 +32,8 @@ export function runGit(dir: string, args: string[], input?: string): Promise<str
         }
       },
     );
+    // A git that stops reading early fails with its own message above, not with EPIPE here.
+    child.stdin?.on("error", () => undefined);
     if (input !== undefined) child.stdin?.end(input);
   });
 }

@@ -12,7 +12,7 @@ const millis = (instant: string) => Date.parse(instant);
 const bySha = (a: SourceCommit, b: SourceCommit) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0);
 
 /** Each sha once, in the order first read. */
-const uniqueShas = <T extends SourceCommit>(commits: readonly T[]) => [
+const uniqueShas = (commits: readonly SourceCommit[]) => [
   ...new Map(commits.map((commit) => [commit.sha, commit])).values(),
 ];
 
@@ -20,7 +20,7 @@ const uniqueShas = <T extends SourceCommit>(commits: readonly T[]) => [
  * The non-merge commits that share their author instant with another: only these can be
  * copies, so only these need a patch identity (none, in most weeks).
  */
-export function possibleCopies<T extends SourceCommit>(commits: readonly T[]): T[] {
+export function possibleCopies(commits: readonly SourceCommit[]): SourceCommit[] {
   const work = uniqueShas(commits).filter((commit) => commit.parents < 2);
   const atInstant = new Map<number, number>();
   for (const { authoredAt } of work) {
@@ -35,12 +35,12 @@ export function possibleCopies<T extends SourceCommit>(commits: readonly T[]): T
  * branch stays one line of work, else the smallest sha. Commits without a patch identity
  * (merges, empty commits) are changes of their own.
  */
-export function oneCopyEach<T extends SourceCommit>(
-  commits: readonly T[],
+export function oneCopyEach(
+  commits: readonly SourceCommit[],
   patchIds: ReadonlyMap<string, string>,
-): T[] {
+): SourceCommit[] {
   const unique = uniqueShas(commits);
-  const copies = new Map<string, T[]>();
+  const copies = new Map<string, SourceCommit[]>();
   for (const commit of unique) {
     const patchId = patchIds.get(commit.sha);
     const key = patchId === undefined ? commit.sha : `${millis(commit.authoredAt)} ${patchId}`;
@@ -48,7 +48,9 @@ export function oneCopyEach<T extends SourceCommit>(
   }
   const kept = new Set<string>();
   // Oldest change first, so a copy's parent is chosen before it.
-  const changes = [...copies.values()].map((same) => same.sort(bySha) as [T, ...T[]]);
+  const changes = [...copies.values()].map(
+    (same) => same.sort(bySha) as [SourceCommit, ...SourceCommit[]],
+  );
   changes.sort(([a], [b]) => millis(a.authoredAt) - millis(b.authoredAt) || bySha(a, b));
   for (const same of changes) {
     const onKeptParent = same.find((commit) => kept.has(commit.parentShas[0] ?? ""));
