@@ -40,6 +40,8 @@ const kinds = [
     figures: z.unknown().optional(),
     facts: z.unknown().optional(),
     lastWeek: carriedWeekSchema.optional(),
+    /** The name the issue greeted the learner by, so replies and reminders greet alike for free. */
+    greeting: z.string().max(200).optional(),
     /** Legacy (written into the body before facts were appended): read, never written. */
     updatePosted: z.boolean().optional(),
     nextSteps: z.array(z.string()).optional(),

@@ -37,7 +37,9 @@ export async function answerReplies(pass: LearnerPass): Promise<string | undefin
     }
     const window = issue.marker.window;
     const body = replySummaryComment({
-      learnerName: pass.config.learner.name ?? learnerLogin(pass.config, pass.home),
+      // The week's issue keeps the name it greeted by: no request for the expectation document.
+      learnerName:
+        pass.config.learner.name ?? issue.marker.greeting ?? learnerLogin(pass.config, pass.home),
       week,
       weekLabel: window ? weekLabel(window.firstDay, window.lastDay) : `week ${week}`,
       reply: facts.reply,

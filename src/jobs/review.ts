@@ -1,4 +1,4 @@
-import { greetingName } from "../domain/expectations/metadata.js";
+import { courseNames, greetingName } from "../domain/expectations/metadata.js";
 import { figuresFromMarker } from "../domain/figures.js";
 import { goalFactsFromMarker, goalRulesOf, type WeekRecord } from "../domain/goals/index.js";
 import { isKind, type CarriedWeek, type ReviewKind } from "../domain/marker.js";
@@ -64,6 +64,7 @@ export async function openReview(
     kind: review,
     week,
     learnerName: greetingName(config.learner.name, document, learnerLogin(config, home)),
+    course: courseNames(config.course, document),
     document,
     rules: goalRulesOf(document, config.goals),
     history,

@@ -120,6 +120,7 @@ export async function remindWeek(
   if (pass.dryRun) return `would remind on #${issue.number} (week ${window.number})`;
   const body = reminderComment({
     login: learnerLogin(config, home),
+    name: config.learner.name ?? issue.marker.greeting,
     week: window.number,
     weekLabel: window.label,
     daysSincePosted: wholeDaysBetween(window.postAt, pass.now),

@@ -104,9 +104,9 @@ function home(config = CONFIG, issues: unknown[] = [weekIssue(1)]) {
  * The requests of a first reply: read the week's comments once, post the summary, and look
  * again for a racing twin. Nothing is written into the issue body: the reply is the fact.
  */
-function expectFirstSummary(reply: string) {
+function expectFirstSummary(reply: string, config = CONFIG, issues = [weekIssue(1)]) {
   const posted = { summary: "" };
-  home()
+  home(config, issues)
     .get(`${REPO}/issues/1/comments`)
     .query(true)
     .reply(200, [learnerComment(reply)])
@@ -122,6 +122,20 @@ function expectFirstSummary(reply: string) {
 }
 
 describe("a learner's reply on the weekly issue", () => {
+  it("greets by the name the week's issue greeted by when the config names none", async () => {
+    const unnamed = CONFIG.replace("  name: Cosmas\n", "");
+    const greeted = listedIssue({
+      repo: "Codertocat/Hello-World",
+      number: 1,
+      title: "Week 8 · Nov 17 – Nov 23, 2025",
+      body: renderMarker({ ...WEEK8, greeting: "Cosmas" }),
+      comments: 1,
+    });
+    const posted = expectFirstSummary(FULL_REPLY, unnamed, [greeted]);
+    await deliver(onWeeklyIssue("created", FULL_REPLY));
+    expect(posted.summary).toContain("Thanks for your update, Cosmas!");
+  });
+
   it("is answered with one checkpoint summary reflecting every section and the next steps", async () => {
     const posted = expectFirstSummary(FULL_REPLY);
 

@@ -89,10 +89,13 @@ describe("the mid-course review job", () => {
     });
 
     expect(result).toBe('opened #113 "Mid-course review · Week 13"');
-    // The same twelve weeks as the template's hand-checked review: 10 on track, 5 need
-    // attention, 1 with no evidence yet (the review is not answered), 9 self-assessed.
-    expect(review?.body.split("\n")[0]).toContain(
-      "25 goals): 10 on track, 5 need attention, 1 with no evidence yet and 9 only you can judge.",
+    // The same twelve weeks as the template's hand-checked review: 9 on track, 6 need
+    // attention, 1 with no evidence yet (the review is not answered), 9 self-assessed;
+    // the course and cohort come from the expectation document.
+    const [course, , opening] = review?.body.split("\n") ?? [];
+    expect(course).toBe("**Univelcity, Backend with Python \\& Django** · Foxtrot Cohort");
+    expect(opening).toContain(
+      "25 goals of your expectation document: 9 on track, 6 need attention, 1 with no evidence yet and 9 only you can judge.",
     );
     expect(review?.body).toContain("Weeks 1–12 · commits: 3, 8, 10, 7, 0, 12, 6, 9, 4, 11, 7, 5");
     expect(review?.body).toContain("Write view tests");

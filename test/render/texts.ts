@@ -84,7 +84,10 @@ Serializers for nested comments.
 
 const reply = mergeReplies([parseReply(REPLY, { owner: "ada", repo: "blog-api" })]);
 const WEEK_8 = figuresOf(measure([blogApi(), taskManager()]));
-const nextIssue = { label: "Week 9 · Nov 24 – Nov 30, 2025", due: "Monday, Dec 1, 2025 at 09:00 (Africa/Lagos)" };
+const nextIssue = {
+  label: "Week 9 · Nov 24 – Nov 30, 2025",
+  due: "Monday, Dec 1, 2025 at 09:00 (Africa/Lagos)",
+};
 
 export const TEXTS: Record<string, Text> = {
   welcome: welcomeIssue({
@@ -111,7 +114,12 @@ export const TEXTS: Record<string, Text> = {
     body: reminderComment({ login: "ada", week: 8, weekLabel: window.label, daysSincePosted: 3 }),
   },
   "closing-summary": {
-    body: weekSummaryComment({ week: 8, figures: WEEK_8, updatePosted: true, updateWeeksInARow: 3 }),
+    body: weekSummaryComment({
+      week: 8,
+      figures: WEEK_8,
+      updatePosted: true,
+      updateWeeksInARow: 3,
+    }),
   },
   "config-problems": configProblemsIssue({
     problems: [
@@ -120,7 +128,10 @@ export const TEXTS: Record<string, Text> = {
     ],
     fileUrl: "https://github.com/ada/checkpoint-home/blob/main/.github/checkpoint.yml",
   }),
-  review: reviewIssue(midCourse),
+  review: reviewIssue({
+    ...midCourse,
+    course: { name: "Univelcity, Backend with Python & Django", cohort: "Foxtrot Cohort" },
+  }),
   status: {
     body: statusComment(1, {
       progress: { week: 9, weekLabel: "Nov 24 – Nov 30, 2025", soFar: LAST_WEEK, nextIssue },

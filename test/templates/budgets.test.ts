@@ -11,6 +11,8 @@ describe("word budgets", () => {
     // an active one-repository week with goals and last week's plan: under a minute's read
     ["weekly-one-repository", 180],
     ["weekly-three-repositories", 260],
+    // the reference document at week 12, the first screen a learner finishes
+    ["review", 600],
   ])("%s stays within %i visible words", (name, budget) => {
     const text = TEXTS[name];
     expect(text).toBeDefined();

@@ -29,7 +29,12 @@ export const GOAL_PATTERNS: readonly { rule: MeasuredRuleId; pattern: RegExp }[]
     pattern:
       /\bREADME\b|\bso (?:that )?others can run\b|\bproject structure\b|\bdocument\b(?=[^.]*\bset ?up\b)/i,
   },
-  { rule: "deploy", pattern: /\bdeploy\w*|\bhosting\b|\blive server\b/i },
+  // Deploying to a live server asks for more than deployment files: the "live" rule.
+  { rule: "deploy", pattern: /^(?![^]*\b(?:live|production)\b)[^]*?(?:\bdeploy\w*|\bhosting\b)/i },
+  {
+    rule: "live",
+    pattern: /\blive (?:server|site|app|url)\b|\bin production\b|\bgo(?:es|ing)? live\b/i,
+  },
   {
     rule: "projects",
     pattern: /(?<=\b(?:\d+|two|three|four|five|several|multiple)\b[^.]*)\bprojects\b/i,

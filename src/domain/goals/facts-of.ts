@@ -1,7 +1,9 @@
 import type { RepoActivity } from "../activity.js";
 import type { HeadMeasures, WeekMeasures } from "../measures/index.js";
 import { codeEvidence } from "./code-evidence.js";
+import { isWorkflow } from "../measures/classify-paths.js";
 import { isDjangoProject } from "./django.js";
+import { LIVE_URLS_KEPT, liveUrls } from "./live-urls.js";
 import type { GoalFacts } from "./facts.js";
 
 /**
@@ -22,6 +24,16 @@ export function goalFactsOf(repos: readonly RepoActivity[], measures: WeekMeasur
     migrations: data.migrations.length,
     workflows: { changed: delivery.workflows.length, atHead: atHead((head) => head.workflows) },
     deployment: { changed: delivery.deployment.length, atHead: atHead((head) => head.deployment) },
+    live: {
+      deployWorkflows: heads.reduce(
+        (sum, head) => sum + head.deployment.filter((file) => isWorkflow(file.path)).length,
+        0,
+      ),
+      urls: [...new Set(repos.flatMap((repo) => liveUrls(repo.head.readme ?? "")))].slice(
+        0,
+        LIVE_URLS_KEPT,
+      ),
+    },
     pulls: {
       opened: collaboration.pullsOpened.length,
       merged: collaboration.pullsMerged.length,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIVE_URLS_KEPT } from "./live-urls.js";
 
 const count = z.number().int().min(0);
 
@@ -32,6 +33,13 @@ export const goalFactsSchema = z.object({
   workflows: fileCountsSchema,
   /** Deployment files (Procfile, Dockerfile, render.yaml…, deploy workflows). */
   deployment: fileCountsSchema,
+  /**
+   * What shows a project running on a live server, at HEAD: deploy workflows, and live
+   * addresses in the READMEs (see `liveUrls`). Absent in weeks measured before it was kept.
+   */
+  live: z
+    .object({ deployWorkflows: count, urls: z.array(z.string()).max(LIVE_URLS_KEPT) })
+    .optional(),
   /** The learner's pull requests opened and merged in the week. */
   pulls: z.object({ opened: count, merged: count }),
   /** Reviews the learner submitted in the week. */

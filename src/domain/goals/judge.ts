@@ -13,6 +13,11 @@ export interface GoalJudgement {
   status: GoalStatus;
   /** Short lines with figures and week numbers, from every rule of the goal, each once. */
   evidence: string[];
+  /**
+   * The one line that best says why: on track, the first rule's first line; otherwise the
+   * first line of a rule that is not on track, the part still to do. Absent when self-assessed.
+   */
+  headline?: string;
   /** Whether the latest week did something toward the goal. */
   touchedThisWeek: boolean;
 }
@@ -46,6 +51,7 @@ export function judgeGoal(
     return {
       status: "no evidence yet",
       evidence: ["no weeks measured yet"],
+      headline: "no weeks measured yet",
       touchedThisWeek: false,
     };
   }
@@ -56,9 +62,12 @@ export function judgeGoal(
     unmeasured.length > 0 && judges.some(({ judge }) => judge.needsFacts)
       ? [`${weekList(unmeasured)} predate these measures`]
       : [];
+  const lagging = verdicts.find((verdict) => verdict.status !== "on track") ?? verdicts[0];
+  const headline = lagging?.evidence[0];
   return {
     status: combine(verdicts.map((verdict) => verdict.status)),
     evidence: [...new Set([...verdicts.flatMap((verdict) => verdict.evidence), ...gap])],
+    ...(headline === undefined ? {} : { headline }),
     touchedThisWeek: judges.some(({ judge }) => judge.touched(latest) !== undefined),
   };
 }

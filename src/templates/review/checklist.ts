@@ -20,7 +20,7 @@ export function checklist(kind: ReviewKind, goals: readonly Goal[]): string[] {
   return [
     "### Only you can judge these",
     "",
-    `Tick each goal you feel you've reached${when}. I'll read your ticks and note them in a comment.`,
+    `Tick each goal you feel you've reached${when}; I'll note your ticks in a comment.`,
     "",
     ...goals.map((goal) => `- [ ] ${escapeText(goal.text)} ${goalTag(goal.id)}`),
   ];

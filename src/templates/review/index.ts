@@ -6,4 +6,3 @@ export { goalsTouchedSection, goalsUnreadableSection, unknownGoalsNote } from ".
 export { reviewName } from "./kinds.js";
 export type { RecordedSteps } from "./next-steps.js";
 export { reviewIssue, type ReviewView } from "./review-issue.js";
-export { trendChart, trendLine } from "./trend.js";

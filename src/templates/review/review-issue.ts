@@ -14,12 +14,14 @@ import { renderMarker } from "../../domain/marker.js";
 import { escapeText } from "../weekly/escape.js";
 import { linkBook, type LinkBook } from "../weekly/links.js";
 import { count, listOf, number } from "../../domain/words.js";
+import { courseLine, type CourseNames } from "../course-line.js";
+import { shortGoal } from "../goal-text.js";
 import { checklist } from "./checklist.js";
-import { goalSections, type JudgedGoal } from "./goal-sections.js";
+import { briefly, goalSections, judgingDetails, type JudgedGoal } from "./goal-sections.js";
 import type { ReviewKind } from "../../domain/marker.js";
 import { reviewName } from "./kinds.js";
 import { nextStepsSection, type RecordedSteps } from "./next-steps.js";
-import { trendChart, trendLine } from "./trend.js";
+import { trendChart } from "./trend.js";
 
 /** Everything a review issue shows, as plain data. */
 export interface ReviewView {
@@ -28,6 +30,8 @@ export interface ReviewView {
   week: number;
   /** How the learner is greeted. */
   learnerName: string;
+  /** The course and cohort, shown in the header line when known. */
+  course?: CourseNames;
   document: ExpectationDocument;
   /** The document's goals with their rules (`goalRulesOf`, overrides applied). */
   rules: readonly GoalRule[];
@@ -63,10 +67,67 @@ function opening(view: ReviewView, statuses: readonly GoalStatus[]): string {
       ? "You're halfway through the course."
       : "You've reached the end of the course.";
   const weeks = view.history.length === 0 ? "your first weeks" : weekList(view.history);
+  const held = `${weeks.charAt(0).toUpperCase()}${weeks.slice(1)}`;
   return (
-    `Hi ${name}! ${when} This review holds ${weeks} up against every goal in your ` +
-    `expectation document (${count(statuses.length, "goal")}): ${tally(statuses)}.`
+    `Hi ${name}! ${when} ${held} against the ${count(statuses.length, "goal")} of your ` +
+    `expectation document: ${tally(statuses)}.`
   );
+}
+
+/** Goals named briefly in a sentence: "Master the Django ORM and Work with databases". */
+const namesOf = (entries: readonly JudgedGoal[]) =>
+  listOf(entries.map((entry) => `“${escapeText(shortGoal(entry.goal.text))}”`));
+
+/**
+ * What changed between the first half of the weeks and now: the goals that reached on track
+ * since, and any that slipped from it, judged by the same rules over the earlier weeks.
+ */
+function whatMoved(
+  entries: readonly JudgedGoal[],
+  history: readonly WeekRecord[],
+  context: JudgeContext,
+): string[] {
+  const half = history[Math.floor(history.length / 2) - 1];
+  if (half === undefined) return [];
+  const earlier = history.filter((week) => week.week <= half.week);
+  const then = (entry: JudgedGoal) => judgeGoal(entry.rule, earlier, context).status;
+  const measured = entries.filter((entry) => entry.judgement.status !== "self-assessed");
+  const reached = measured.filter(
+    (entry) => entry.judgement.status === "on track" && then(entry) !== "on track",
+  );
+  const slipped = measured.filter(
+    (entry) => entry.judgement.status !== "on track" && then(entry) === "on track",
+  );
+  const since = `Since week ${half.week}`;
+  const lines = [
+    reached.length > 0
+      ? `${since}, ${namesOf(reached)} ${reached.length === 1 ? "has" : "have"} come on track.`
+      : `${since}, no goal has come on track yet; the ones below are where to start.`,
+    ...(slipped.length > 0
+      ? [
+          `${namesOf(slipped)} ${slipped.length === 1 ? "was" : "were"} on track then and could use some time again.`,
+        ]
+      : []),
+  ];
+  return ["### What moved", "", lines.join(" ")];
+}
+
+/** How many goals the review asks the learner to focus on next. */
+const FOCUS = 3;
+
+/** The goals to work on next: those needing attention first, then those with no evidence yet. */
+function focusNext(entries: readonly JudgedGoal[]): string[] {
+  const pick = (status: GoalStatus) => entries.filter((entry) => entry.judgement.status === status);
+  const focus = [...pick("needs attention"), ...pick("no evidence yet")].slice(0, FOCUS);
+  if (focus.length === 0) return [];
+  return [
+    "### Focus next",
+    "",
+    ...focus.map(
+      (entry) =>
+        `- ${escapeText(shortGoal(entry.goal.text))}: ${escapeText(briefly(entry.judgement))}`,
+    ),
+  ];
 }
 
 function revisit(kind: ReviewKind, url: string, links: LinkBook): string[] {
@@ -75,9 +136,8 @@ function revisit(kind: ReviewKind, url: string, links: LinkBook): string[] {
     ? [
         "### Revisit your expectation document",
         "",
-        `Halfway is a good moment to reread ${document}. Is every goal still yours? Edit any that ` +
-          "no longer fit: each goal keeps its history under its new wording. Then reply here with " +
-          "what you changed, or why you kept it; your reply counts as revisiting it.",
+        `Halfway, reread ${document}: is every goal still yours? Edit any that no longer fit ` +
+          "(each keeps its history), then reply here with what you changed or why you kept it.",
       ]
     : [
         "### Looking back",
@@ -88,17 +148,18 @@ function revisit(kind: ReviewKind, url: string, links: LinkBook): string[] {
 }
 
 const HOW_I_JUDGE =
-  `How I judge: a habit is on track when it met its weekly target in at least ${HABIT_SHARE * 100}% ` +
+  `A habit is on track when it met its weekly target in at least ${HABIT_SHARE * 100}% ` +
   `of the weeks so far; a skill once it shows in ${SKILL_WEEKS} different weeks; a one-off ` +
   "(a deployment file, a CI workflow, a README that says how to set up, run and test) as soon " +
   "as it's there. A goal with several rules is on track when all of them are. To judge a goal " +
   "by another rule, name its id under `goals:` in `.github/checkpoint.yml`.";
 
 /**
- * The mid-course or final review: title `Mid-course review · Week 13`, every goal by section
- * with its status, rules and evidence, the weeks' trend (a text line for the e-mail, then a
- * chart), the recorded next steps, a checklist of the goals only the learner can judge, a
- * request to revisit the document, and the marker with every goal's status.
+ * The mid-course or final review, its first screen one a learner finishes: title `Mid-course
+ * review · Week 13`, the course, the tally of statuses, what moved since the first half, the
+ * three goals to focus on next, the weeks' chart; then every goal in one line by section,
+ * how each was judged (folded away), the recorded next steps, a checklist of the goals only
+ * the learner can judge, a request to revisit the document, and the marker.
  */
 export function reviewIssue(view: ReviewView): { title: string; body: string } {
   const { kind, week, document } = view;
@@ -116,21 +177,22 @@ export function reviewIssue(view: ReviewView): { title: string; body: string } {
   const statuses = entries.map((entry) => entry.judgement.status);
   const selfAssessed = entries.filter((entry) => entry.judgement.status === "self-assessed");
   const links = linkBook();
-  const trend =
-    history.length === 0
-      ? []
-      : ["### Your weeks", "", trendLine(history), "", ...trendChart(history)];
+  const trend = history.length === 0 ? [] : ["### Your weeks", "", ...trendChart(history)];
   const marker = renderMarker({
     kind: "review",
     review: kind,
     week,
     goals: Object.fromEntries(entries.map((entry) => [entry.goal.id, entry.judgement.status])),
   });
+  const judgedGoals = goalSections(document, judged);
   const blocks = [
+    courseLine(view.course),
     [opening(view, statuses)],
+    whatMoved(entries, history, view.context),
+    focusNext(entries),
     trend,
-    ...goalSections(document, judged),
-    [HOW_I_JUDGE],
+    judgedGoals.length === 0 ? [] : ["### Each goal I can judge", ...judgedGoals],
+    judgingDetails(HOW_I_JUDGE, entries),
     nextStepsSection(view.nextSteps, view.stepsFollowedUp),
     checklist(
       kind,

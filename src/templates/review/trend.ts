@@ -26,7 +26,7 @@ function seriesOf(weeks: readonly WeekRecord[]): {
  * The main habits per week on one line, for the e-mail, which shows the chart's source:
  * "Weeks 1–12 · commits: 5, 9, 0 … · active days: … · test files: …". Weeks in order.
  */
-export function trendLine(weeks: readonly WeekRecord[]): string {
+function trendLine(weeks: readonly WeekRecord[]): string {
   const { commits, activeDays, testFiles } = seriesOf(weeks);
   const label = weekList(weeks);
   const parts = [commits, activeDays, testFiles].map(
@@ -35,26 +35,46 @@ export function trendLine(weeks: readonly WeekRecord[]): string {
   return [`${label.charAt(0).toUpperCase()}${label.slice(1)}`, ...parts].join(" · ");
 }
 
+/** The chart's colours, in plot order (bars, then each line), and the legend's squares for them. */
+const PALETTE = [
+  { colour: "#0969da", square: "🟦" },
+  { colour: "#bc4c00", square: "🟧" },
+  { colour: "#1a7f37", square: "🟩" },
+] as const;
+
 /**
  * A Mermaid `xychart-beta` of the weeks, which GitHub renders in issues: test files as bars,
- * commits and active days as lines (the chart draws bars and lines on one set of axes, with
- * no legend, so a caption says which is which). Weeks in order; y from 0 to the largest value.
+ * commits and active days as lines, in fixed colours that a legend line above it names (the
+ * chart draws no legend of its own), then the figures as text, folded away, for the e-mail
+ * and for screen readers. Weeks in order; y from 0 to the largest value.
  */
 export function trendChart(weeks: readonly WeekRecord[]): string[] {
   const { commits, activeDays, testFiles } = seriesOf(weeks);
   const top = Math.max(1, ...commits.values, ...activeDays.values, ...testFiles.values);
   const values = (series: Series) => `[${series.values.join(", ")}]`;
+  const [bars, first, second] = PALETTE;
   return [
-    "Bars: test files changed. Lines: commits and active days.",
+    `${bars.square} test files changed (bars) · ${first.square} commits · ${second.square} active days`,
     "",
     "```mermaid",
+    "---",
+    "config:",
+    "  themeVariables:",
+    "    xyChart:",
+    `      plotColorPalette: "${PALETTE.map((entry) => entry.colour).join(", ")}"`,
+    "---",
     "xychart-beta",
-    '  title "Your weeks"',
     `  x-axis [${weeks.map((week) => `"W${week.week}"`).join(", ")}]`,
     `  y-axis "Per week" 0 --> ${top}`,
     `  bar ${values(testFiles)}`,
     `  line ${values(commits)}`,
     `  line ${values(activeDays)}`,
     "```",
+    "",
+    "<details><summary>The figures week by week</summary>",
+    "",
+    trendLine(weeks),
+    "",
+    "</details>",
   ];
 }

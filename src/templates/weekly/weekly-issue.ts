@@ -98,6 +98,7 @@ export function weeklyIssue(view: WeeklyIssueView): { title: string; body: strin
     week: window.number,
     window: { firstDay: window.firstDay, lastDay: window.lastDay },
     figures,
+    greeting: view.learnerName,
     ...(view.facts ? { facts: view.facts } : {}),
     ...(view.lastWeek ? { lastWeek: view.lastWeek } : {}),
   });

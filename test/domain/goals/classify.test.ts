@@ -51,8 +51,8 @@ const EXPECTED: [text: string, rules: RuleId[], reason: string][] = [
   ],
   [
     "Deploy at least one project to a live server",
-    ["deploy"],
-    "“Deploy”; one project is not a count of projects",
+    ["live"],
+    "“live server” asks for more than deployment files; one project is not a count of projects",
   ],
   [
     "Document code, tests, and setup so others can run",

@@ -95,7 +95,10 @@ const blog: RepoActivity = {
     },
   ],
   head: {
-    readme: "# Blog\n\npip install -r requirements.txt\npython manage.py runserver\n",
+    readme:
+      "# Blog\n\n[![CI](https://img.shields.io/badge/ci-passing-green)](https://github.com/ada/blog)\n\n" +
+      "Try the live demo: https://ada-blog.onrender.com/.\n\n" +
+      "pip install -r requirements.txt\npython manage.py runserver\nOpen http://127.0.0.1:8000/\n",
     readmePath: "README.md",
     paths: [".github/workflows/ci.yml", "Procfile", "manage.py", "requirements.txt"],
   },
@@ -134,6 +137,9 @@ describe("goalFactsOf on a hand-made week", () => {
       migrations: 1, // 0002_post_author.py
       workflows: { changed: 1, atHead: 1 }, // ci.yml, added and present
       deployment: { changed: 1, atHead: 1 }, // Procfile, added and present
+      // the README's onrender.com address, its full stop left out; the badge, the GitHub link
+      // and the local address are not the app; ci.yml is not a deploy workflow
+      live: { deployWorkflows: 0, urls: ["https://ada-blog.onrender.com/"] },
       pulls: { opened: 1, merged: 1 }, // #4, opened Tue, merged Wed
       reviewsGiven: 1,
       vagueMessages: 1, // "wip"

@@ -20,8 +20,33 @@ const goalOf = (ids: MeasuredRuleId[] | ["self-assessed"], text = "a goal"): Goa
   goalText: text,
   rules: ids.map((id) => appliedRule(id, "keyword", text)),
 });
-const judge = (ids: MeasuredRuleId[], history: WeekRecord[], ctx = context) =>
-  judgeGoal(goalOf(ids), history, ctx);
+/** A goal's judgement without its headline, which has its own test below. */
+function judge(ids: MeasuredRuleId[], history: WeekRecord[], ctx = context) {
+  const judgement = judgeGoal(goalOf(ids), history, ctx);
+  delete judgement.headline;
+  return judgement;
+}
+
+describe("a judgement's headline", () => {
+  it("is the first rule's first line when on track, else the part still to do", () => {
+    const history = [
+      record(1, { commits: 8 }, { models: 1 }),
+      record(
+        2,
+        { commits: 9 },
+        { models: 1, ...{ code: { ...quietFacts.code, http: files("a/urls.py") } } },
+      ),
+    ];
+    // orm is on track (2 weeks); middleware has nothing yet: the headline names the gap
+    expect(judgeGoal(goalOf(["orm", "middleware"]), history, context).headline).toBe(
+      "no middleware seen yet",
+    );
+    expect(judgeGoal(goalOf(["orm"]), history, context).headline).toBe(
+      "models or migrations changed in weeks 1, 2: 2 model files",
+    );
+    expect(judgeGoal(goalOf(["self-assessed"]), history, context).headline).toBeUndefined();
+  });
+});
 
 describe("weekList", () => {
   it.each([

@@ -13,6 +13,10 @@ describe("the reminder comment", () => {
         "headings is plenty, and I'll answer with your checkpoint summary.",
     );
     expect(comment.match(/@cosmas-o/g)).toHaveLength(1);
+    // greeted by name where the issue knew one, still mentioned once to notify
+    const named = reminderComment({ ...view, name: "Cosmas" });
+    expect(named).toMatch(/^Hi Cosmas \(@cosmas-o\)! A friendly nudge about week 8 /);
+    expect(named.match(/@cosmas-o/g)).toHaveLength(1);
     expect(comment).not.toMatch(/\b(missed|late|overdue|haven't)\b/i);
   });
 

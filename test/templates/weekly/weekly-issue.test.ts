@@ -212,6 +212,8 @@ describe("a busy week's issue", () => {
       kind: "weekly",
       week: 8,
       window: { firstDay: "2025-11-17", lastDay: "2025-11-23" },
+      // kept so replies and reminders greet alike without reading the expectation document
+      greeting: "Ada",
       figures: {
         commits: 8,
         activeDays: 4,

@@ -1,7 +1,7 @@
 import type { MeasuredRuleId } from "../catalogue.js";
 import type { RuleJudge } from "../judging.js";
 import { activeDays, commits, tests, updates } from "./habits.js";
-import { ci, deploy, readme, revisit } from "./one-offs.js";
+import { ci, deploy, live, readme, revisit } from "./one-offs.js";
 import { projects } from "./projects.js";
 import { auth, crud, database, http, middleware, orm } from "./skills.js";
 
@@ -12,6 +12,7 @@ export const RULE_JUDGES: Readonly<Record<MeasuredRuleId, RuleJudge>> = {
   tests,
   readme,
   deploy,
+  live,
   projects,
   orm,
   database,

@@ -48,6 +48,46 @@ export const deploy = fileRule({
   none: "no deployment file (Procfile, Dockerfile, render.yaml, fly.toml…) yet",
 });
 
+/**
+ * A project running on a live server: on track when a deploy workflow or a live address in
+ * a README shows it (latest week with facts); "ready to deploy", needing attention, when only
+ * deployment files exist.
+ */
+export const live: RuleJudge = {
+  needsFacts: true,
+  judge(history) {
+    const latest = withFacts(history).at(-1);
+    const shown = withFacts(history)
+      .filter((week) => week.facts.live !== undefined)
+      .at(-1);
+    const running = shown?.facts.live;
+    const when = `(week ${shown?.week ?? 0})`;
+    const signs = [
+      ...(running && running.urls.length > 0 ? [`live at ${listOf(running.urls)} ${when}`] : []),
+      ...(running && running.deployWorkflows > 0
+        ? [`${count(running.deployWorkflows, "deploy workflow")} in your repositories ${when}`]
+        : []),
+    ];
+    if (signs.length > 0) return { status: "on track", evidence: signs };
+    const files = latest?.facts.deployment.atHead ?? 0;
+    const notYet =
+      "not live yet: a deploy workflow, or the live address in your README, shows it running";
+    return files > 0
+      ? {
+          status: "needs attention",
+          evidence: [
+            `ready to deploy: ${count(files, "deployment file")} in your repositories (week ${latest?.week ?? 0})`,
+            notYet,
+          ],
+        }
+      : { status: "no evidence yet", evidence: [notYet] };
+  },
+  touched({ facts }) {
+    const urls = facts?.live?.urls ?? [];
+    return urls.length > 0 ? `live at ${listOf(urls)}` : undefined;
+  },
+};
+
 export const ci = fileRule({
   files: (facts) => facts.workflows,
   singular: "CI workflow",
