@@ -2,6 +2,7 @@ import { number } from "../domain/words.js";
 import { isAlias, isCollection, isMap, isPair, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Document, Node, YAMLError } from "yaml";
 import { problemFromYaml, problemsFromZod, type ConfigProblem } from "./problems.js";
+import { exampleFor } from "./reference.js";
 import { configSchema, type CheckpointConfig } from "./schema.js";
 
 export type ConfigResult =
@@ -54,7 +55,13 @@ export function parseConfig(raw: unknown): ConfigResult {
   const result = configSchema.safeParse(value, { reportInput: true });
   return result.success
     ? { ok: true, config: result.data }
-    : { ok: false, problems: problemsFromZod(result.error, fieldsAt) };
+    : { ok: false, problems: problemsFromZod(result.error, fieldsAt).map(withExample) };
+}
+
+/** A problem with its field's example attached, when the schema has one for that field. */
+function withExample(problem: ConfigProblem): ConfigProblem {
+  const example = exampleFor(problem.path);
+  return example === undefined ? problem : { ...problem, example };
 }
 
 /**

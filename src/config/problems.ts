@@ -7,7 +7,12 @@ export interface ConfigProblem {
   /** Dotted path of the field, e.g. `course.timezone` or `repositories[1]`; empty for the file itself. */
   path: string;
   message: string;
+  /** The field written right, from the schema's examples: `commits: 10`. */
+  example?: string;
 }
+
+/** What separates a problem from its example when written on one line. */
+export const EXAMPLE_SEPARATOR = " — for example ";
 
 /** At most this many problems are told: the first ones are enough to start fixing. */
 export const MAX_PROBLEMS = 50;
@@ -27,8 +32,15 @@ export function capProblems(problems: ConfigProblem[]): ConfigProblem[] {
   return [...problems.slice(0, MAX_PROBLEMS), { path: "", message: `and ${more} more problems` }];
 }
 
-export function formatProblem(problem: ConfigProblem): string {
+/** `path: message`: what is wrong, the same whatever example goes with it. */
+export function problemText(problem: ConfigProblem): string {
   return problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+}
+
+/** `path: message — for example \`field: value\``, as `checkpoint validate` prints it. */
+export function formatProblem(problem: ConfigProblem): string {
+  const text = problemText(problem);
+  return problem.example ? `${text}${EXAMPLE_SEPARATOR}\`${problem.example}\`` : text;
 }
 
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,6 +1,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { goalsConfigSchema } from "../domain/goals/overrides.js";
+import { addDays } from "../domain/week/time.js";
 
 // Nested objects use `.prefault({})` so their own field defaults apply and are written once.
 
@@ -60,20 +61,23 @@ const learner = z
       .optional()
       .describe(
         "The learner's GitHub login. Defaults to the account the app is installed on (for a user account) or the home repository's owner.",
-      ),
+      )
+      .meta({ examples: ["ada-obi"] }),
     name: z
       .string()
       .min(1)
       .optional()
       .describe(
         "How the bot greets the learner. Defaults to the name in the expectation document, then the login.",
-      ),
+      )
+      .meta({ examples: ["Ada"] }),
     emails: z
       .array(z.email())
       .default([])
       .describe(
         "Extra commit e-mail addresses that are the learner's, for commits made with a local git identity GitHub cannot link to the account.",
-      ),
+      )
+      .meta({ examples: [["ada@example.com"]] }),
   })
   .describe("Who is learning.");
 
@@ -83,34 +87,53 @@ const course = z
       .string()
       .min(1)
       .optional()
-      .describe("Course name. Defaults to the one in the expectation document."),
+      .describe("Course name. Defaults to the one in the expectation document.")
+      .meta({ examples: ["Backend with Python & Django"] }),
     cohort: z
       .string()
       .min(1)
       .optional()
-      .describe("Cohort name. Defaults to the one in the expectation document."),
+      .describe("Cohort name. Defaults to the one in the expectation document.")
+      .meta({ examples: ["Foxtrot Cohort"] }),
     start_date: calendarDate
       .optional()
       .describe(
         "First day of the course (YYYY-MM-DD). Week 1 is the week that holds it. Defaults to the start date in the expectation document.",
-      ),
+      )
+      .meta({ examples: ["2025-09-30"] }),
     weeks: z
       .number()
       .int()
       .min(1)
       .max(260)
       .default(24)
-      .describe("Length of the course in weeks; the final review follows the last week."),
+      .describe("Length of the course in weeks; the final review follows the last week.")
+      .meta({ examples: [24] }),
     timezone: timezone
       .default("UTC")
       .describe(
         'The learner\'s IANA timezone, such as "Africa/Lagos". Days, weeks and posting times are local to it.',
-      ),
+      )
+      .meta({ examples: ["Africa/Lagos"] }),
     midpoint: calendarDate
       .optional()
       .describe(
         "Date of the mid-course review (YYYY-MM-DD). Defaults to the start date plus half the course length.",
-      ),
+      )
+      .meta({ examples: ["2025-12-16"] }),
+  })
+  .superRefine((course, context) => {
+    const { start_date: start, midpoint, weeks } = course;
+    if (start === undefined || midpoint === undefined) return;
+    // The course's last day; dates compare as text in YYYY-MM-DD.
+    const end = addDays(start, weeks * 7 - 1);
+    if (midpoint > start && midpoint <= end) return;
+    context.addIssue({
+      code: "custom",
+      path: ["midpoint"],
+      message: `must fall within the course, after ${start} and by ${end}`,
+      input: midpoint,
+    });
   })
   .describe("The course the learner is taking.");
 
@@ -119,10 +142,12 @@ const weekly = z
     day: z
       .enum(WEEKDAYS)
       .default("monday")
-      .describe("Day the weekly issue is posted; it covers the seven days before."),
+      .describe("Day the weekly issue is posted; it covers the seven days before.")
+      .meta({ examples: ["monday"] }),
     time: localTime
       .default("09:00")
-      .describe("Local time the weekly issue is posted (HH:MM, or H:MM)."),
+      .describe("Local time the weekly issue is posted (HH:MM, or H:MM).")
+      .meta({ examples: ["09:00"] }),
   })
   .describe("When the weekly-update issue is posted.");
 
@@ -135,18 +160,26 @@ const schedule = z
       .min(1)
       .max(6)
       .default(3)
-      .describe("Days without a reply after which the bot posts one reminder on the weekly issue."),
+      .describe("Days without a reply after which the bot posts one reminder on the weekly issue.")
+      .meta({ examples: [3] }),
   })
   .describe("When Checkpoint posts.");
 
 const targets = z
   .strictObject({
-    commits: count.default(7).describe("Commits a week the learner aims for."),
+    commits: count
+      .default(7)
+      .describe("Commits a week the learner aims for.")
+      .meta({ examples: [10] }),
     active_days: count
       .max(7)
       .default(4)
-      .describe("Days a week with at least one commit the learner aims for."),
-    test_files: count.default(1).describe("Test files added or changed a week."),
+      .describe("Days a week with at least one commit the learner aims for.")
+      .meta({ examples: [5] }),
+    test_files: count
+      .default(1)
+      .describe("Test files added or changed a week.")
+      .meta({ examples: [1] }),
   })
   .describe("Weekly targets the week is measured against.");
 
@@ -157,29 +190,31 @@ export const configSchema = z
       .optional()
       .describe(
         'Inherit settings from another repository\'s config, as Probot apps do: "repo" or "owner/repo:path/to/file.yml".',
-      ),
+      )
+      .meta({ examples: [".github"] }),
     learner: learner.prefault({}),
     course: course.prefault({}),
     expectations: z
       .string()
       .min(1)
       .default("EXPECTATIONS.md")
-      .describe("Path of the expectation document in the home repository."),
+      .describe("Path of the expectation document in the home repository.")
+      .meta({ examples: ["EXPECTATIONS.md"] }),
     schedule: schedule.prefault({}),
     repositories: z
       .union([z.literal("all"), z.array(repositoryName).min(1)], {
         error: 'expected "all" or a list of repository names',
       })
       .default("all")
-      .describe(
-        'Repositories to measure: "all" that the installation can see, or a list of names.',
-      ),
+      .describe('Repositories to measure: "all" that the installation can see, or a list of names.')
+      .meta({ examples: [["blog-api", "ada-obi/task-manager"], "all"] }),
     targets: targets.prefault({}),
     goals: goalsConfigSchema,
     paused: z
       .boolean()
       .default(false)
-      .describe("Set to true to stop all posting until set back to false."),
+      .describe("Set to true to stop all posting until set back to false.")
+      .meta({ examples: [false] }),
   })
   .describe("Checkpoint configuration, read from .github/checkpoint.yml in the home repository.");
 

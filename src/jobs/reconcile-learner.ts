@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { LoadedConfig } from "../config/load.js";
-import { formatProblem } from "../config/problems.js";
+import { problemText } from "../config/problems.js";
 import { consentNeeded } from "../domain/consent.js";
 import { isKind, type IssueMarker } from "../domain/marker.js";
 import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
@@ -136,7 +136,7 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     });
   if (!loaded.ok) {
     await report(loaded);
-    return steps.stoppedBy(loaded.problems.map(formatProblem));
+    return steps.stoppedBy(loaded.problems.map(problemText));
   }
   const config = loaded.config;
   const expectations = once(() => loadExpectations({ octokit, home, config }));

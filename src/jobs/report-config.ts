@@ -1,7 +1,8 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { CONFIG_PATH, type LoadedConfig } from "../config/load.js";
-import { formatProblem } from "../config/problems.js";
+import { problemText } from "../config/problems.js";
+import { configReference } from "../config/reference.js";
 import { isKind, type IssueMarker } from "../domain/marker.js";
 import type { Ledger } from "../ledger/read.js";
 import { commentAndClose, ensureIssue, rewriteIssueBody } from "../ledger/write.js";
@@ -46,10 +47,14 @@ export async function reportConfig(params: ReportConfigParams): Promise<ConfigRe
     return "fixed";
   }
 
-  const problems = loaded.problems.map(formatProblem);
+  const problems = loaded.problems.map(problemText);
   const { ref } = ledger;
   const fileUrl = `${params.serverUrl}/${ref.owner}/${ref.repo}/blob/${params.branch}/${CONFIG_PATH}`;
-  const { title, body } = configProblemsIssue({ problems, fileUrl });
+  const { title, body } = configProblemsIssue({
+    problems: loaded.problems,
+    fileUrl,
+    reference: configReference(),
+  });
   const same = (marker: IssueMarker) =>
     isKind(marker, "config-problems") &&
     JSON.stringify(marker.problems) === JSON.stringify(problems);

@@ -24,8 +24,9 @@ describe("checkpoint validate", () => {
     const { io: cli, out, err } = io(dir);
     expect(await main(["validate", "bad.yml"], cli)).toBe(1);
     expect(out).toEqual([
-      'bad.yml: course.weeks: expected a number, found string "twelve"',
-      'bad.yml: course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Africa/Lagoss"',
+      // each with the field written right, from the schema's examples
+      'bad.yml: course.weeks: expected a number, found string "twelve" — for example `weeks: 24`',
+      'bad.yml: course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Africa/Lagoss" — for example `timezone: "Africa/Lagos"`',
     ]);
     expect(err).toEqual(["2 problems found"]);
   });

@@ -64,8 +64,8 @@ describe("checkpoint preview --demo", () => {
       expect(await main(["preview", ".", "--config", join(folder, "bad.yml")], io)).toBe(2);
       expect(err[0]?.split("\n").slice(0, 3)).toEqual([
         `checkpoint preview: ${join(folder, "bad.yml")} cannot be read:`,
-        '  course.weeks: expected a number, found string "twelve"',
-        '  paused: expected true or false, found string "yes"',
+        '  course.weeks: expected a number, found string "twelve" — for example `weeks: 24`',
+        '  paused: expected true or false, found string "yes" — for example `paused: false`',
       ]);
     } finally {
       rmSync(folder, { recursive: true, force: true });
@@ -176,7 +176,7 @@ describe("checkpoint preview of a learner's repository", () => {
       expect(await main(["preview", repo.dir, "--at", "2025-11-24T09:00:00Z"], io)).toBe(1);
       expect(err).toEqual([
         `${repo.dir}/.github/checkpoint.yml cannot be read:\n` +
-          '  course.weeks: expected a number, found string "twelve"',
+          '  course.weeks: expected a number, found string "twelve" — for example `weeks: 24`',
       ]);
       expect(out).toEqual([]);
     } finally {

@@ -49,48 +49,69 @@ describe("parseConfigText", () => {
   it.each([
     [
       "course:\n  timezone: Mars/Base\n",
-      'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Mars/Base"',
+      'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Mars/Base" — for example `timezone: "Africa/Lagos"`',
     ],
-    ["course:\n  weeks: twelve\n", 'course.weeks: expected a number, found string "twelve"'],
+    [
+      "course:\n  weeks: twelve\n",
+      'course.weeks: expected a number, found string "twelve" — for example `weeks: 24`',
+    ],
     [
       "course:\n  start_date: 2025-02-30\n",
-      'course.start_date: expected a real calendar date, found string "2025-02-30"',
+      'course.start_date: expected a real calendar date, found string "2025-02-30" — for example `start_date: "2025-09-30"`',
     ],
     [
       "course:\n  start_date: 30/09/2025\n",
-      'course.start_date: expected a date written as YYYY-MM-DD, found string "30/09/2025"',
+      'course.start_date: expected a date written as YYYY-MM-DD, found string "30/09/2025" — for example `start_date: "2025-09-30"`',
     ],
     [
       "schedule:\n  weekly:\n    time: 9am\n",
-      'schedule.weekly.time: expected a 24-hour time such as "09:00", found string "9am"',
+      'schedule.weekly.time: expected a 24-hour time such as "09:00", found string "9am" — for example `time: "09:00"`',
     ],
     [
       "schedule:\n  weekly:\n    day: funday\n",
-      'schedule.weekly.day: expected one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", found string "funday"',
+      'schedule.weekly.day: expected one of "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", found string "funday" — for example `day: "monday"`',
     ],
     [
       "schedule:\n  reminder_after_days: 9\n",
-      "schedule.reminder_after_days: must be at most 6, found number 9",
+      "schedule.reminder_after_days: must be at most 6, found number 9 — for example `reminder_after_days: 3`",
     ],
     [
       "repositories: some\n",
-      'repositories: expected "all" or a list of repository names, found string "some"',
+      'repositories: expected "all" or a list of repository names, found string "some" — for example `repositories: ["blog-api", "ada-obi/task-manager"]`',
     ],
     [
       "repositories:\n  - blog\n  - bad name\n",
-      'repositories[1]: expected a repository name, "name" or "owner/name", found string "bad name"',
+      'repositories[1]: expected a repository name, "name" or "owner/name", found string "bad name" — for example `repositories: ["blog-api", "ada-obi/task-manager"]`',
     ],
-    ["targets:\n  commits: -1\n", "targets.commits: must be at least 0, found number -1"],
-    ["paused: yes\n", 'paused: expected true or false, found string "yes"'],
+    [
+      "targets:\n  commits: -1\n",
+      "targets.commits: must be at least 0, found number -1 — for example `commits: 10`",
+    ],
+    [
+      "paused: yes\n",
+      'paused: expected true or false, found string "yes" — for example `paused: false`',
+    ],
     ["learnr:\n  login: x\n", "learnr: unknown field: did you mean `learner`?"],
     ["course:\n  wekks: 12\n", "course.wekks: unknown field: did you mean `weeks`?"],
     ["colour: red\n", "colour: unknown field (check its spelling and indentation)"],
-    ["course:\n  weeks: 24.5\n", "course.weeks: expected a whole number, found number 24.5"],
+    [
+      "course:\n  weeks: 24.5\n",
+      "course.weeks: expected a whole number, found number 24.5 — for example `weeks: 24`",
+    ],
     [
       "learner:\n  emails: [not-an-email]\n",
-      'learner.emails[0]: expected an e-mail address, found string "not-an-email"',
+      'learner.emails[0]: expected an e-mail address, found string "not-an-email" — for example `emails: ["ada@example.com"]`',
     ],
     ["- a\n- b\n", "the file must be a YAML mapping of settings"],
+    // 24 weeks from Tuesday 2025-09-30: the last day is 2025-09-30 + 167 days = 2026-03-16
+    [
+      "course:\n  start_date: 2025-09-30\n  midpoint: 2026-04-01\n",
+      'course.midpoint: must fall within the course, after 2025-09-30 and by 2026-03-16, found string "2026-04-01" — for example `midpoint: "2025-12-16"`',
+    ],
+    [
+      "course:\n  start_date: 2025-09-30\n  weeks: 12\n  midpoint: 2025-09-01\n",
+      'course.midpoint: must fall within the course, after 2025-09-30 and by 2025-12-22, found string "2025-09-01" — for example `midpoint: "2025-12-16"`',
+    ],
   ])("names the field and what is wrong: %j", (text, expected) => {
     expect(problemsOf(text)).toEqual([expected]);
   });
@@ -106,9 +127,9 @@ describe("parseConfigText", () => {
 
   it("reports every problem at once, in file order", () => {
     expect(problemsOf("course:\n  timezone: Nowhere/Town\n  weeks: true\npaused: 1\n")).toEqual([
-      "course.weeks: expected a number, found boolean true",
-      'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Nowhere/Town"',
-      "paused: expected true or false, found number 1",
+      "course.weeks: expected a number, found boolean true — for example `weeks: 24`",
+      'course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string "Nowhere/Town" — for example `timezone: "Africa/Lagos"`',
+      "paused: expected true or false, found number 1 — for example `paused: false`",
     ]);
   });
 
@@ -141,7 +162,7 @@ describe("a config with more wrong than anyone can read", () => {
     const lines = result.problems.map(formatProblem);
     // `string "ZZZ…"`: the JSON text of the value, 79 characters and "…".
     expect(lines).toContainEqual(
-      `course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string ${`"${"Z".repeat(78)}…`}`,
+      `course.timezone: expected an IANA timezone name such as "Africa/Lagos" or "Europe/London", found string ${`"${"Z".repeat(78)}…`} — for example \`timezone: "Africa/Lagos"\``,
     );
     expect(lines).toContainEqual(
       `${"k".repeat(79)}…: unknown field (check its spelling and indentation)`,
@@ -159,7 +180,7 @@ describe("learner.login", () => {
     (login) => {
       const result = parseConfig({ learner: { login } });
       expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
-        `learner.login: expected a GitHub login: letters, digits and single hyphens, at most 39 characters, found string ${JSON.stringify(login)}`,
+        `learner.login: expected a GitHub login: letters, digits and single hyphens, at most 39 characters, found string ${JSON.stringify(login)} — for example \`login: "ada-obi"\``,
       ]);
     },
   );

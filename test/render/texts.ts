@@ -5,6 +5,9 @@ import { goalFactsOf, goalsTouched } from "../../src/domain/goals/index.js";
 import { VAGUE_MESSAGE_RULE } from "../../src/domain/measures/index.js";
 import { mergeReplies } from "../../src/domain/replies/merge-replies.js";
 import { parseReply } from "../../src/domain/replies/parse-reply.js";
+import { parseConfigText } from "../../src/config/parse.js";
+import type { ConfigProblem } from "../../src/config/problems.js";
+import { configReference } from "../../src/config/reference.js";
 import { configProblemsIssue } from "../../src/templates/config-problems.js";
 import {
   helpComment,
@@ -89,6 +92,11 @@ const nextIssue = {
   due: "Monday, Dec 1, 2025 at 09:00 (Africa/Lagos)",
 };
 
+function problemsOf(text: string): ConfigProblem[] {
+  const result = parseConfigText(text);
+  return result.ok ? [] : result.problems;
+}
+
 export const TEXTS: Record<string, Text> = {
   welcome: welcomeIssue({
     owner: "ada",
@@ -122,11 +130,9 @@ export const TEXTS: Record<string, Text> = {
     }),
   },
   "config-problems": configProblemsIssue({
-    problems: [
-      "targets.commits: expected a whole number, found number 24.5",
-      "lerner: unknown field, did you mean `learner`?",
-    ],
+    problems: problemsOf("targets:\n  commits: 24.5\nlerner:\n  name: Ada\n"),
     fileUrl: "https://github.com/ada/checkpoint-home/blob/main/.github/checkpoint.yml",
+    reference: configReference(),
   }),
   review: reviewIssue({
     ...midCourse,

@@ -94,8 +94,9 @@ const cases: [string, string, Marker["kind"]][] = [
   [
     "a config value echoed in a problem",
     configProblemsIssue({
-      problems: [`course.timezone: found string "${FORGED}"`],
+      problems: [{ path: "course.timezone", message: `found string "${FORGED}"` }],
       fileUrl: "https://github.com/ada/learning",
+      reference: [],
     }).body,
     "config-problems",
   ],

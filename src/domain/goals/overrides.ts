@@ -30,7 +30,8 @@ export const goalsConfigSchema = z
           })
           .describe(
             `How the goal is judged: "${SELF_ASSESSED}" (you tick it in the review's checklist), one rule, or a list of rules. Rules: ${MEASURED_RULES.join(", ")}.`,
-          ),
+          )
+          .meta({ examples: ["tests", ["orm", "database"]] }),
       })
       .describe("The rule or rules that judge this goal, replacing the ones Checkpoint chose."),
   )
