@@ -10,7 +10,11 @@ export interface RunFigures {
   outcomes: LearnerOutcome[];
   requests: RecordedRequest[];
   seconds: number;
+  /** The app's process: peak RSS in MiB and CPU time (user and system) in ms. */
   peakMiB: number;
+  cpuMs: number;
+  /** The stand-in's own process, for comparison. */
+  standInCpuMs: number;
 }
 
 const CATEGORIES = [
@@ -67,6 +71,10 @@ export function printRun(figures: RunFigures): void {
   console.log(`  writes: ${writesOf(requests).length}`);
   console.log(`  by route: ${JSON.stringify(countBy(requests, (request) => request.route))}`);
   console.log(`  statuses: ${JSON.stringify(countBy(requests, (r) => String(r.status)))}`);
+  console.log(
+    `  CPU: app ${perLearner(figures.cpuMs, learners)} ms per learner-week ` +
+      `(stand-in, in its own process: ${perLearner(figures.standInCpuMs, learners)} ms)`,
+  );
   const { span, gap } = pacing(requests);
   console.log(
     `  wall time: ${figures.seconds.toFixed(2)} s; peak RSS: ${figures.peakMiB.toFixed(1)} MiB; ` +

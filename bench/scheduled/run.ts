@@ -7,10 +7,9 @@ import { QuietHours } from "../../src/scheduler/quiet-hours.js";
 import { TEST_PRIVATE_KEY } from "../../test/helpers/probot.js";
 import { sampleMemory } from "../lib/memory.js";
 import { writesOf } from "../lib/stand-in/count.js";
-import { startGitHubStandIn, type GitHubStandIn } from "../lib/stand-in/server.js";
-import { buildWorld, numberedLogins, WEEK8_DUE } from "../lib/world/index.js";
-import { worldProblems } from "./check.js";
+import { WEEK8_DUE } from "../lib/world/index.js";
 import { printRun, type RunFigures } from "./report.js";
+import { startStandInProcess, type StandInProcess } from "./stand-in-process.js";
 
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const REPOS_EACH = 3;
@@ -19,14 +18,19 @@ const CONCURRENCY = Number(process.env.CHECKPOINT_CONCURRENCY ?? INSTALLATION_CO
 // BENCH_GHE=1 reaches the stand-in as a GitHub Enterprise Server, under /api/v3.
 const ENTERPRISE = process.env.BENCH_GHE === "1";
 
+/** CPU milliseconds, user and system, since `before`. */
+const cpuMsSince = (before: NodeJS.CpuUsage, after: NodeJS.CpuUsage) =>
+  (after.user - before.user + after.system - before.system) / 1000;
+
 async function measuredRun(
   label: string,
   probot: Probot,
-  standIn: GitHubStandIn,
+  standIn: StandInProcess,
   quiet?: QuietHours,
 ): Promise<RunFigures> {
-  const first = standIn.requests.length;
+  const standInCpu = await standIn.cpu();
   const memory = sampleMemory();
+  const cpu = process.cpuUsage();
   const started = performance.now();
   const outcomes = await scheduledRun({
     probot,
@@ -39,14 +43,17 @@ async function measuredRun(
     ...(quiet ? { quiet } : {}),
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuMs = cpuMsSince(cpu, process.cpuUsage());
   const peakMiB = memory.stop();
   return {
     label,
     learners: LEARNERS,
     outcomes,
-    requests: standIn.requests.slice(first),
+    requests: await standIn.requests(),
     seconds,
     peakMiB,
+    cpuMs,
+    standInCpuMs: cpuMsSince(standInCpu, await standIn.cpu()),
   };
 }
 
@@ -55,10 +62,15 @@ async function measuredRun(
  * against a local GitHub with network-like latency: week 8 is due and week 7 still open.
  * Then the same run again at the same instant, which must find everything done and write
  * nothing. Fails when any home ends up with a week opened twice or wrong figures.
+ * The stand-in runs in a process of its own, so this process's CPU time and memory are the
+ * app's (and the benchmark's bookkeeping, a sample of the RSS every 100 ms).
  */
 export async function scheduledBenchmark(): Promise<void> {
-  const world = buildWorld({ logins: numberedLogins(LEARNERS), reposEach: REPOS_EACH });
-  const standIn = await startGitHubStandIn({ world, latencyMs: LATENCY_MS });
+  const standIn = await startStandInProcess({
+    learners: LEARNERS,
+    reposEach: REPOS_EACH,
+    latencyMs: LATENCY_MS,
+  });
   const probot = new Probot({
     appId: 1,
     privateKey: TEST_PRIVATE_KEY,
@@ -88,7 +100,7 @@ export async function scheduledBenchmark(): Promise<void> {
       quiet,
     );
     printRun(tick);
-    const problems = worldProblems(standIn.state);
+    const problems = await standIn.problems();
     if (writesOf(again.requests).length > 0) problems.push("the second run wrote to GitHub");
     if (writesOf(tick.requests).length > 0) problems.push("the quiet tick wrote to GitHub");
     if (problems.length > 0) {
