@@ -1,6 +1,7 @@
 import { ProbotOctokit } from "probot";
+import { appJwts } from "./app-jwt.js";
 import { requestMetrics } from "./request-metrics.js";
-import { spacedWrites, UNSPACED } from "./write-spacing.js";
+import { IDLE_LIMITER_MS, spacedWrites, UNSPACED } from "./write-spacing.js";
 
 /** How many times a rate-limited request is tried again before its job reports the failure. */
 export const RATE_LIMIT_RETRIES = 2;
@@ -28,22 +29,30 @@ function shouldRetry(kind: string) {
   };
 }
 
+/** The app's credentials with its key traded for a signer that parses it once (app-jwt.ts). */
+function signingOnce(auth: unknown): unknown {
+  const { privateKey, ...rest } = (auth ?? {}) as { privateKey?: unknown };
+  return typeof privateKey === "string" ? { ...rest, createJwt: appJwts(privateKey) } : auth;
+}
+
 /**
  * Probot's Octokit, throttled as GitHub asks and no more: writes one a second per
  * installation (write-spacing.ts), reads and GraphQL queries at once, and rate limits, primary
  * and secondary, waited out for as long as GitHub's `retry-after` says (Probot's default only
  * logs a secondary limit, so a burst of writes would silently lose issues and comments).
- * Every request is counted for `/metrics`.
+ * Every request is counted for `/metrics`. The app's JWTs are signed once a few minutes.
  */
 export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetrics).defaults(
   (options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
     ...options,
+    auth: signingOnce(options.auth),
     throttle: {
       ...options.throttle,
       // Octokit's own queues: all writes and every GraphQL query 1 s apart, issue and comment
       // creation 3 s apart. Replaced by spacedWrites.
       write: UNSPACED,
       notifications: UNSPACED,
+      timeout: IDLE_LIMITER_MS,
       onRateLimit: shouldRetry("primary"),
       onSecondaryRateLimit: shouldRetry("secondary"),
     },
