@@ -20,8 +20,27 @@ export interface WeekWindow {
   label: string;
 }
 
+// A pass asks for the same few weeks of a learner many times over (its plan, milestones and
+// reminders), and each costs a dozen luxon conversions in the learner's zone: the latest
+// answers are kept, as many as a run's learners in flight could ask for.
+const KEPT_WEEKS = 1_000;
+const keptWeeks = new Map<string, WeekWindow>();
+
 /** Week `n` of the course (any integer: 0 and below are the weeks before it). */
 export function weekNumbered(calendar: CourseCalendar, n: number): WeekWindow {
+  const { startDate, weekly, timezone } = calendar;
+  const key = [startDate, weekly.day, weekly.time, timezone, n].join("\n");
+  let window = keptWeeks.get(key);
+  if (!window) {
+    window = computedWeek(calendar, n);
+    if (keptWeeks.size >= KEPT_WEEKS) keptWeeks.delete(keptWeeks.keys().next().value as string);
+    keptWeeks.set(key, window);
+  }
+  // A copy: what a caller does with its window stays its own.
+  return { ...window, interval: { ...window.interval } };
+}
+
+function computedWeek(calendar: CourseCalendar, n: number): WeekWindow {
   if (!Number.isInteger(n)) throw new Error(`week number must be an integer, got ${n}`);
   const { timezone } = calendar;
   const postingDay = postingDayOf(calendar, n);

@@ -1,5 +1,7 @@
+import fc from "fast-check";
+import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { localDay } from "../../../src/domain/week/time.js";
+import { addDays, daysBetween, localDay, weekdayOf } from "../../../src/domain/week/time.js";
 
 describe("localDay", () => {
   it.each([
@@ -28,5 +30,28 @@ describe("localDay", () => {
   it("throws rather than return a date for an unknown zone or instant", () => {
     expect(() => localDay("2025-10-05T23:00:00Z", "Lagos")).toThrow(/Lagos/);
     expect(() => localDay("not an instant", "UTC")).toThrow(/not an instant/);
+  });
+});
+
+describe("calendar arithmetic on YYYY-MM-DD", () => {
+  const viaLuxon = (date: string) => DateTime.fromISO(date, { zone: "utc" });
+  const dates = fc
+    .date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z") })
+    .map((date) => date.toISOString().slice(0, 10));
+
+  it("agrees with luxon on every date, however far it moves", () => {
+    fc.assert(
+      fc.property(dates, dates, fc.integer({ min: -400_000, max: 400_000 }), (a, b, days) => {
+        expect(addDays(a, days)).toBe(viaLuxon(a).plus({ days }).toISODate());
+        expect(daysBetween(a, b)).toBe(Math.round(viaLuxon(b).diff(viaLuxon(a), "days").days));
+        expect(weekdayOf(a)).toBe(viaLuxon(a).weekday);
+      }),
+    );
+  });
+
+  it("refuses an impossible date, with luxon's reason", () => {
+    expect(() => addDays("2025-02-30", 1)).toThrow(/invalid calendar date "2025-02-30": .+/);
+    expect(() => daysBetween("2025-01-01", "2025-13-01")).toThrow(/"2025-13-01"/);
+    expect(() => weekdayOf("2025-11-31")).toThrow(/"2025-11-31"/);
   });
 });
