@@ -69,17 +69,19 @@ export async function loadConfig(params: {
 }
 
 /**
- * The config of a repository that may be a learner's home: one read of its own file. A
- * repository without one is not a home (no fallback to the account's `.github` repository,
- * which would make every repository a home); one with `_extends` is loaded in full.
+ * The config of a repository that may be a learner's home: one read of its own file, unless
+ * the caller read it already (`text`, as an installation's pass reads all of them in one
+ * query). A repository without one is not a home (no fallback to the account's `.github`
+ * repository, which would make every repository a home); one with `_extends` is loaded in full.
  */
 export async function discoverConfig(params: {
   octokit: ProbotOctokit;
   owner: string;
   repo: string;
+  text?: string | undefined;
 }): Promise<LoadedConfig> {
   const { octokit, owner, repo } = params;
-  const text = await readRepoFile(octokit, { owner, repo, path: CONFIG_PATH });
+  const text = params.text ?? (await readRepoFile(octokit, { owner, repo, path: CONFIG_PATH }));
   if (text === undefined) {
     return { ok: false, missing: true, problems: [{ path: "", message: `no ${CONFIG_PATH}` }] };
   }

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
-import { discoverConfig } from "../config/load.js";
+import { CONFIG_PATH, discoverConfig } from "../config/load.js";
+import { readFileTexts } from "../github/file-texts.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { listInstallationRepos, type InstallationRepo } from "../github/installation-repos.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
@@ -40,13 +41,14 @@ export async function reconcileInstallation(
 ): Promise<LearnerOutcome[]> {
   const { octokit, log, only } = params;
   const visible = await listInstallationRepos(octokit);
-  const candidates = candidateHomes(visible, only);
-  const settled = await fanOut(candidates, LEARNER_CONCURRENCY, (home) =>
-    reconcileHome({ ...params, home, visible: async () => visible }),
+  const homes = await homesWithConfig(octokit, candidateHomes(visible, only));
+  const settled = await fanOut(homes, LEARNER_CONCURRENCY, ({ home, configText }) =>
+    reconcileHome({ ...params, home, configText, visible: async () => visible }),
   );
   return settled.flatMap((result, index) => {
     if (result.ok) return result.value ? [result.value] : [];
-    const home = candidates[index] ? fullNameOf(candidates[index]) : "unknown repository";
+    const found = homes[index];
+    const home = found ? fullNameOf(found.home) : "unknown repository";
     log.error({ err: result.error, home }, "learner failed");
     return [{ home, status: "failed" as const, detail: (result.error as Error).message }];
   });
@@ -73,6 +75,22 @@ export function candidateHomes(visible: readonly InstallationRepo[], only?: stri
     }));
 }
 
+/**
+ * The candidates that hold a config, with its text: every repository's file read in one
+ * GraphQL request (per 50 repositories) rather than one REST request each.
+ */
+export async function homesWithConfig(
+  octokit: ProbotOctokit,
+  candidates: readonly Home[],
+): Promise<{ home: Home; configText: string }[]> {
+  const refs = candidates.map((home) => ({ owner: home.owner, repo: home.repo }));
+  const texts = await readFileTexts(octokit, refs, CONFIG_PATH);
+  return candidates.flatMap((home) => {
+    const configText = texts.get(fullNameOf(home));
+    return configText === undefined ? [] : [{ home, configText }];
+  });
+}
+
 /** `owner/name`, how a learner is named in logs, reports and lanes. */
 export function fullNameOf(home: Home): string {
   return `${home.owner}/${home.repo}`;
@@ -87,12 +105,19 @@ export async function reconcileHome(
     home: Home;
     visible?: () => Promise<readonly VisibleRepo[]>;
     touched?: number;
+    /** The home's config text, when the caller read it already. */
+    configText?: string | undefined;
   },
 ): Promise<LearnerOutcome | undefined> {
   const { octokit, log, home, lanes } = params;
   const fullName = fullNameOf(home);
   const work = async (): Promise<LearnerOutcome | undefined> => {
-    const loaded = await discoverConfig({ octokit, owner: home.owner, repo: home.repo });
+    const loaded = await discoverConfig({
+      octokit,
+      owner: home.owner,
+      repo: home.repo,
+      text: params.configText,
+    });
     if (!loaded.ok && "missing" in loaded) return undefined;
     const learnerLog = log.child({ home: fullName });
     const outcome = await reconcileLearner({

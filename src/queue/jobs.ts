@@ -46,6 +46,8 @@ export interface LearnerJob {
   touched?: number;
   /** The installation job that listed its installation's repositories (kept there once). */
   listedBy?: string;
+  /** The home's config as its installation job read it with the others', in one query. */
+  configText?: string;
 }
 
 export type CheckpointJob = TickJob | InstallationJob | LearnerJob;

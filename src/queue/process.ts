@@ -8,6 +8,7 @@ import type { Lanes } from "../jobs/lanes.js";
 import {
   candidateHomes,
   fullNameOf,
+  homesWithConfig,
   reconcileHome,
   type LearnerOutcome,
 } from "../jobs/reconcile-installation.js";
@@ -119,8 +120,9 @@ async function installation(
     const octokit = await deps.probot.auth(data.installation);
     const repositories = await listInstallationRepos(octokit);
     const visible = repositories.map(({ owner, name, archived }) => ({ owner, name, archived }));
-    const homes = candidateHomes(repositories);
-    const children = homes.map((home, index) => ({
+    // Only repositories holding a config become learner jobs: all read in one query.
+    const homes = await homesWithConfig(octokit, candidateHomes(repositories));
+    const children = homes.map(({ home, configText }, index) => ({
       name: "learner",
       data: {
         kind: "learner" as const,
@@ -129,11 +131,16 @@ async function installation(
         at: data.at,
         dryRun: data.dryRun,
         listedBy: job.id ?? "",
+        configText,
       },
       opts: jobOptions.child(job, `l${index}`),
     }));
     await deps.queue.addBulk(children);
-    await job.updateData({ ...data, homes: homes.map(fullNameOf), visible });
+    await job.updateData({
+      ...data,
+      homes: homes.map(({ home }) => fullNameOf(home)),
+      visible,
+    });
   }
   await waitForChildren(job, token);
   const homes = job.data.homes ?? [];
@@ -168,6 +175,7 @@ async function learner(data: LearnerJob, deps: WorkerDeps): Promise<LearnerOutco
     canWrite: deps.canWrite,
     lanes: deps.lanes,
     home: data.home,
+    configText: data.configText,
     ...(visible ? { visible: async () => visible } : {}),
     ...(data.touched === undefined ? {} : { touched: data.touched }),
   });

@@ -50,9 +50,13 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     expect(standIn.requests.filter((request) => !request.enterprise)).toEqual([]);
     expect(standIn.requests.filter((request) => request.route.startsWith("unmatched"))).toEqual([]);
     expect(writesOf(standIn.requests)).toEqual([]);
-    // Both weeks were measured (one GraphQL query per code repository, 6, and one more for the
-    // feature branch that moved in each of the 2 × 2 active ones) yet nothing changed.
-    expect(standIn.requests.filter((r) => r.route === "POST /graphql")).toHaveLength(10);
+    // Both weeks were measured (one GraphQL query per installation for every repository's
+    // config, 2; one per code repository, 6; and one more for the feature branch that moved in
+    // each of the 2 × 2 active ones) yet nothing changed. Over REST, only each home's
+    // expectation document was read.
+    expect(standIn.requests.filter((r) => r.route === "POST /graphql")).toHaveLength(12);
+    const contents = standIn.requests.filter((r) => r.route.includes("/contents/"));
+    expect(contents.map((r) => r.repo).sort()).toEqual(["ada/learning", "grace/learning"]);
     // Ada replied to week 7 and Grace did not: still so, and #1 still open, in each home.
     const homes = ["ada/learning", "grace/learning"].map((repo) =>
       standIn?.state.repos
@@ -80,9 +84,11 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     ]);
     expect(result.code).toBe(1);
     expect(writesOf(standIn.requests)).toEqual([]);
-    // Grace's repositories were never measured: only Ada's three were queried (and the feature
-    // branches of her two active ones).
-    const measured = standIn.requests.filter((r) => r.route === "POST /graphql");
+    // Grace's repositories were never measured: past each installation's one query for the
+    // configs, only Ada's three were queried (and the feature branches of her two active ones).
+    const measured = standIn.requests.filter(
+      (r) => r.route === "POST /graphql" && r.repo !== undefined,
+    );
     expect(measured.map((request) => request.learner)).toEqual(["ada", "ada", "ada", "ada", "ada"]);
   });
 });

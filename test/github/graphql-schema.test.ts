@@ -9,6 +9,7 @@ import {
   movedHistoriesQuery,
   PULLS_QUERY,
 } from "../../src/github/activity/query.js";
+import { fileTextsQuery, REPOS_PER_QUERY } from "../../src/github/file-texts.js";
 
 // GitHub's published GraphQL schema (@octokit/graphql-schema): every query the app sends is one GitHub accepts.
 const schema = buildClientSchema(github.json as unknown as IntrospectionQuery);
@@ -20,6 +21,8 @@ const QUERIES = {
   PULLS_QUERY,
   "movedHistoriesQuery(1)": movedHistoriesQuery(1),
   "movedHistoriesQuery(10)": movedHistoriesQuery(10),
+  "fileTextsQuery(1)": fileTextsQuery(1, ".github/checkpoint.yml"),
+  "fileTextsQuery(50)": fileTextsQuery(REPOS_PER_QUERY, ".github/checkpoint.yml"),
 };
 
 describe("the GraphQL the app sends", () => {
@@ -37,6 +40,8 @@ describe("the GraphQL the app sends", () => {
     expect(graphqlPoints(movedHistoriesQuery(10))).toBe(10);
     // Branch tips alone: one request, the minimum of 1 point.
     expect(graphqlPoints(BRANCHES_QUERY)).toBe(1);
+    // Fifty repositories' config files: objects, no connection, so the minimum of 1 point.
+    expect(graphqlPoints(fileTextsQuery(REPOS_PER_QUERY, ".github/checkpoint.yml"))).toBe(1);
   });
 
   it("would have cost 101 points per repository with every branch's history in one query", () => {

@@ -1,4 +1,5 @@
 import nock from "nock";
+import { expectConfigTexts } from "../helpers/file-texts.js";
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../src/domain/marker.js";
 import { testProbot } from "../helpers/probot.js";
@@ -30,17 +31,20 @@ const REPOS = {
 describe("installing the app on an account with no config", () => {
   it("opens one welcome issue, in the repository named for learning, with a one-click config link", async () => {
     let welcome: { title: string; body: string; labels: string[] } | undefined;
-    const scope = nock(API)
+    const listing = nock(API)
       .post("/app/installations/957387/access_tokens")
       .reply(201, { token: "ghs_test" })
       // Reconcile first: neither repository holds .github/checkpoint.yml.
       .get("/installation/repositories")
       .query(true)
-      .reply(200, REPOS)
-      .get("/repos/Codertocat/Hello-World/contents/.github%2Fcheckpoint.yml")
-      .reply(404)
-      .get("/repos/Codertocat/learning-journey/contents/.github%2Fcheckpoint.yml")
-      .reply(404)
+      .reply(200, REPOS);
+    const scope = expectConfigTexts(
+      [
+        ["Codertocat/Hello-World", null],
+        ["Codertocat/learning-journey", null],
+      ],
+      listing,
+    )
       // Then the welcome, in learning-journey.
       .get("/installation/repositories")
       .query(true)

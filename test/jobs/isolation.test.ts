@@ -1,9 +1,10 @@
 import nock from "nock";
+import { expectConfigTexts } from "../helpers/file-texts.js";
 import { describe, expect, it } from "vitest";
 import { renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
 import { BOT, captureLogger, TestOctokit } from "../helpers/probot.js";
-import { API, OWN_ISSUES, RAW } from "../helpers/github-issues.js";
+import { API, OWN_ISSUES } from "../helpers/github-issues.js";
 
 const octokit = new TestOctokit({ auth: "ghs_test" });
 const NOW = new Date("2025-11-24T08:00:00Z");
@@ -23,17 +24,20 @@ function repository(owner: string, name: string) {
 
 /** One installation (a cohort's organisation) with two learners' homes: Ada's config is broken. */
 function expectTwoLearners() {
-  return nock(API)
+  const listing = nock(API)
     .get("/installation/repositories")
     .query(true)
     .reply(200, {
       total_count: 2,
       repositories: [repository("cohort", "ada"), repository("cohort", "ben")],
-    })
-    .get("/repos/cohort/ada/contents/.github%2Fcheckpoint.yml")
-    .reply(200, "course:\n  timezone: Lagos\n", RAW)
-    .get("/repos/cohort/ben/contents/.github%2Fcheckpoint.yml")
-    .reply(200, "course:\n  start_date: 2025-09-30\npaused: true\n", RAW)
+    });
+  return expectConfigTexts(
+    [
+      ["cohort/ada", "course:\n  timezone: Lagos\n"],
+      ["cohort/ben", "course:\n  start_date: 2025-09-30\npaused: true\n"],
+    ],
+    listing,
+  )
     .get("/repos/cohort/ben/issues")
     .query(OWN_ISSUES)
     .reply(200, []);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import nock from "nock";
+import { expectConfigTexts } from "../helpers/file-texts.js";
 import { renderMarker, type Marker } from "../../src/domain/marker.js";
 import { API, listedIssue, OWN_ISSUES, RAW } from "../helpers/github-issues.js";
 import { ACTIVITY_QUERY } from "../../src/github/activity/query.js";
@@ -39,14 +40,17 @@ function repository(name: string) {
 
 /** The installation sees the home repository and the blog; only the home has a config. */
 export function expectDiscovery(config = CONFIG): nock.Scope {
-  return nock(API)
+  const listing = nock(API)
     .get("/installation/repositories")
     .query(true)
-    .reply(200, { total_count: 2, repositories: [repository("learning"), repository("blog")] })
-    .get(`${HOME}/contents/.github%2Fcheckpoint.yml`)
-    .reply(200, config, RAW)
-    .get("/repos/ada/blog/contents/.github%2Fcheckpoint.yml")
-    .reply(404, { message: "Not Found" });
+    .reply(200, { total_count: 2, repositories: [repository("learning"), repository("blog")] });
+  return expectConfigTexts(
+    [
+      ["ada/learning", config],
+      ["ada/blog", null],
+    ],
+    listing,
+  );
 }
 
 export interface IssueSpec {

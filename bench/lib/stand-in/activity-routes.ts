@@ -1,7 +1,8 @@
 import { README_CANDIDATES } from "../../../src/domain/head-snapshot.js";
 import { defaultBranchOf, tipOf } from "../../../test/helpers/branches.js";
 import type { BenchRepo } from "../world/index.js";
-import { notFound, type Route } from "./router.js";
+import { tokenOf } from "./discovery-routes.js";
+import { notFound, type Call, type Route } from "./router.js";
 import { inRepo, repoKey, type Body, type StandInState } from "./state.js";
 
 /*
@@ -48,6 +49,34 @@ function movedHistories(repo: BenchRepo, body: unknown) {
   return { repository: Object.fromEntries(answers) };
 }
 
+/**
+ * The files one query asks for in many repositories (`query CheckpointFiles`): each alias
+ * `r<i>` answers `$o<i>/$n<i>` with the file's text, or null where it has none. A repository
+ * the caller cannot see is null and named in a NOT_FOUND error, as GitHub answers.
+ */
+function filesAnswer(state: StandInState, call: Call, query: string) {
+  const variables = ((call.body as { variables?: Body } | undefined)?.variables ?? {}) as Body;
+  const path = /HEAD:([^"]+)"/.exec(query)?.[1] ?? "";
+  const caller = state.tokens.get(tokenOf(call.headers.authorization) ?? "");
+  const data: Record<string, unknown> = {};
+  const errors: { type: string; path: string[]; message: string }[] = [];
+  for (let i = 0; `o${i}` in variables; i++) {
+    const repo = state.repos.get(repoKey(String(variables[`o${i}`]), String(variables[`n${i}`])));
+    if (!repo || repo.learner !== caller) {
+      data[`r${i}`] = null;
+      errors.push({
+        type: "NOT_FOUND",
+        path: [`r${i}`],
+        message: "Could not resolve to a Repository",
+      });
+      continue;
+    }
+    const text = repo.files[path];
+    data[`r${i}`] = { object: text === undefined ? null : { text } };
+  }
+  return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
+}
+
 /** The owner and name a GraphQL request asks about, from its variables. */
 export function graphqlRepo(body: unknown): { owner: string; name: string } | undefined {
   const variables = (body as { variables?: Body } | undefined)?.variables;
@@ -63,9 +92,11 @@ export function activityRoutes(state: StandInState): Route[] {
       method: "POST",
       template: "/graphql",
       category: "activity",
-      answer: ({ body }) => {
+      answer: (call) => {
+        const { body } = call;
         const asked = graphqlRepo(body);
         const query = String((body as Body | undefined)?.query ?? "");
+        if (query.startsWith("query CheckpointFiles")) return filesAnswer(state, call, query);
         const code = asked && state.repos.get(repoKey(asked.owner, asked.name))?.code;
         if (code && query.includes("query CheckpointBranchHistories")) {
           return { status: 200, body: { data: movedHistories(code, body) } };
