@@ -48,6 +48,9 @@ const repositoryName = z
 
 const count = z.number().int().min(0);
 
+/** Where the expectation document is unless the config says otherwise. */
+export const DEFAULT_EXPECTATIONS = "EXPECTATIONS.md";
+
 /** What GitHub accepts as a user's login: it names a person, and titles and mentions quote it. */
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
@@ -197,9 +200,9 @@ export const configSchema = z
     expectations: z
       .string()
       .min(1)
-      .default("EXPECTATIONS.md")
+      .default(DEFAULT_EXPECTATIONS)
       .describe("Path of the expectation document in the home repository.")
-      .meta({ examples: ["EXPECTATIONS.md"] }),
+      .meta({ examples: [DEFAULT_EXPECTATIONS] }),
     schedule: schedule.prefault({}),
     repositories: z
       .union([z.literal("all"), z.array(repositoryName).min(1)], {

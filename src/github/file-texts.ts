@@ -5,22 +5,27 @@ import type { RepoRef } from "./issues.js";
 export const REPOS_PER_QUERY = 50;
 
 interface BlobAnswer {
-  object: { text?: string | null } | null;
+  text?: string | null;
 }
 
-type FilesAnswer = Record<string, BlobAnswer | null>;
+type FilesAnswer = Record<string, Record<string, BlobAnswer | null> | null>;
 
 /**
- * The query for the `path` file on the default branch of up to REPOS_PER_QUERY
- * repositories, one alias each (`r0`, `r1`, …): no connection, so one point whatever the count.
+ * The query for `paths` on the default branch of up to REPOS_PER_QUERY repositories, one
+ * alias each (`r0`, `r1`, …) with one field per path (`f0`, `f1`, …): objects, no connection,
+ * so one point whatever the count.
  */
-export function fileTextsQuery(count: number, path: string): string {
+export function fileTextsQuery(count: number, paths: readonly string[]): string {
   const variables = Array.from({ length: count }, (_, i) => `$o${i}: String!, $n${i}: String!`);
+  const files = paths
+    .map(
+      (path, j) =>
+        `    f${j}: object(expression: ${JSON.stringify(`HEAD:${path}`)}) { ... on Blob { text } }`,
+    )
+    .join("\n");
   const fields = Array.from(
     { length: count },
-    (_, i) =>
-      `  r${i}: repository(owner: $o${i}, name: $n${i}) {\n` +
-      `    object(expression: ${JSON.stringify(`HEAD:${path}`)}) { ... on Blob { text } }\n  }`,
+    (_, i) => `  r${i}: repository(owner: $o${i}, name: $n${i}) {\n${files}\n  }`,
   );
   return `query CheckpointFiles(${variables.join(", ")}) {\n${fields.join("\n")}\n}`;
 }
@@ -33,16 +38,16 @@ function partialData(error: unknown): FilesAnswer | undefined {
 }
 
 /**
- * The text of `path` on each repository's default branch, read in one GraphQL request per
- * REPOS_PER_QUERY repositories instead of one REST request each: undefined where the
- * repository has no such file (or is empty, or gone). Keys are `owner/name`.
+ * The texts of `paths` on each repository's default branch, read in one GraphQL request per
+ * REPOS_PER_QUERY repositories instead of one REST request per file: in `paths` order,
+ * undefined where the repository has no such file (or is empty, or gone). Keys are `owner/name`.
  */
 export async function readFileTexts(
   octokit: Pick<ProbotOctokit, "graphql">,
   repos: readonly RepoRef[],
-  path: string,
-): Promise<Map<string, string | undefined>> {
-  const texts = new Map<string, string | undefined>();
+  paths: readonly string[],
+): Promise<Map<string, (string | undefined)[]>> {
+  const texts = new Map<string, (string | undefined)[]>();
   for (let start = 0; start < repos.length; start += REPOS_PER_QUERY) {
     const chunk = repos.slice(start, start + REPOS_PER_QUERY);
     const variables = Object.fromEntries(
@@ -52,15 +57,18 @@ export async function readFileTexts(
       ]),
     );
     const answer = await octokit
-      .graphql<FilesAnswer>(fileTextsQuery(chunk.length, path), variables)
+      .graphql<FilesAnswer>(fileTextsQuery(chunk.length, paths), variables)
       .catch((error: unknown) => {
         const data = partialData(error);
         if (data === undefined) throw error;
         return data;
       });
     chunk.forEach((repo, i) => {
-      const text = answer[`r${i}`]?.object?.text;
-      texts.set(`${repo.owner}/${repo.repo}`, typeof text === "string" ? text : undefined);
+      const files = paths.map((_, j) => {
+        const text = answer[`r${i}`]?.[`f${j}`]?.text;
+        return typeof text === "string" ? text : undefined;
+      });
+      texts.set(`${repo.owner}/${repo.repo}`, files);
     });
   }
   return texts;

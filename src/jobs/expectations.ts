@@ -1,10 +1,10 @@
 import type { ProbotOctokit } from "probot";
-import type { CheckpointConfig } from "../config/schema.js";
+import { DEFAULT_EXPECTATIONS, type CheckpointConfig } from "../config/schema.js";
 import { MAX_DOCUMENT_CHARS, parseExpectations, tooLong } from "../domain/expectations/parse.js";
 import type { ExpectationDocument } from "../domain/expectations/types.js";
 import { readRepoFile } from "../github/contents.js";
 import { resolveStartDate } from "../domain/schedule/course-start.js";
-import type { Home } from "./learner-pass.js";
+import type { Home, HomeFiles } from "./learner-pass.js";
 
 export interface LoadedExpectations {
   /** The parsed document; absent when there is none to read. */
@@ -25,11 +25,16 @@ export async function loadExpectations(params: {
   octokit: ProbotOctokit;
   home: Home;
   config: CheckpointConfig;
+  /** Files read already: the document at its default path is used when the config keeps it. */
+  read?: HomeFiles;
 }): Promise<LoadedExpectations> {
-  const { octokit, home, config } = params;
+  const { octokit, home, config, read } = params;
   const path = config.expectations;
   const url = `${home.serverUrl}/${home.owner}/${home.repo}/blob/${home.defaultBranch}/${path}`;
-  const text = await readRepoFile(octokit, { owner: home.owner, repo: home.repo, path });
+  const text =
+    read && path === DEFAULT_EXPECTATIONS
+      ? (read.expectations ?? undefined)
+      : await readRepoFile(octokit, { owner: home.owner, repo: home.repo, path });
   return expectationsFrom(text, path, url);
 }
 

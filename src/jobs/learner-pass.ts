@@ -19,6 +19,15 @@ export interface Home extends RepoRef {
   serverUrl: string;
 }
 
+/**
+ * A home's files its installation's pass read already, with every other repository's, in
+ * one query: the config, and the expectation document at its default path (null: none).
+ */
+export interface HomeFiles {
+  config: string;
+  expectations: string | null;
+}
+
 /** What every part of one pass over one learner works with. */
 interface PassBase {
   octokit: ProbotOctokit;

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { CONFIG_PATH, discoverConfig } from "../config/load.js";
+import { DEFAULT_EXPECTATIONS } from "../config/schema.js";
 import { readFileTexts } from "../github/file-texts.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { listInstallationRepos, type InstallationRepo } from "../github/installation-repos.js";
@@ -8,7 +9,7 @@ import type { WriteAccessCheck } from "../github/permissions.js";
 import { reconciles } from "../observe/metrics.js";
 import { fanOut } from "../scheduler/fan-out.js";
 import type { Lanes } from "./lanes.js";
-import type { Home } from "./learner-pass.js";
+import type { Home, HomeFiles } from "./learner-pass.js";
 import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";
 
 /** How many learners of one installation are reconciled at once. */
@@ -42,8 +43,8 @@ export async function reconcileInstallation(
   const { octokit, log, only } = params;
   const visible = await listInstallationRepos(octokit);
   const homes = await homesWithConfig(octokit, candidateHomes(visible, only));
-  const settled = await fanOut(homes, LEARNER_CONCURRENCY, ({ home, configText }) =>
-    reconcileHome({ ...params, home, configText, visible: async () => visible }),
+  const settled = await fanOut(homes, LEARNER_CONCURRENCY, ({ home, read }) =>
+    reconcileHome({ ...params, home, read, visible: async () => visible }),
   );
   return settled.flatMap((result, index) => {
     if (result.ok) return result.value ? [result.value] : [];
@@ -76,18 +77,21 @@ export function candidateHomes(visible: readonly InstallationRepo[], only?: stri
 }
 
 /**
- * The candidates that hold a config, with its text: every repository's file read in one
- * GraphQL request (per 50 repositories) rather than one REST request each.
+ * The candidates that hold a config, with its text and the expectation document at its
+ * default path: every repository's files read in one GraphQL request (per 50 repositories)
+ * rather than two REST requests for each home and one for every other repository.
  */
 export async function homesWithConfig(
   octokit: ProbotOctokit,
   candidates: readonly Home[],
-): Promise<{ home: Home; configText: string }[]> {
+): Promise<{ home: Home; read: HomeFiles }[]> {
   const refs = candidates.map((home) => ({ owner: home.owner, repo: home.repo }));
-  const texts = await readFileTexts(octokit, refs, CONFIG_PATH);
+  const texts = await readFileTexts(octokit, refs, [CONFIG_PATH, DEFAULT_EXPECTATIONS]);
   return candidates.flatMap((home) => {
-    const configText = texts.get(fullNameOf(home));
-    return configText === undefined ? [] : [{ home, configText }];
+    const [config, expectations] = texts.get(fullNameOf(home)) ?? [];
+    return config === undefined
+      ? []
+      : [{ home, read: { config, expectations: expectations ?? null } }];
   });
 }
 
@@ -105,8 +109,8 @@ export async function reconcileHome(
     home: Home;
     visible?: () => Promise<readonly VisibleRepo[]>;
     touched?: number;
-    /** The home's config text, when the caller read it already. */
-    configText?: string | undefined;
+    /** The home's files, when the caller read them already. */
+    read?: HomeFiles | undefined;
   },
 ): Promise<LearnerOutcome | undefined> {
   const { octokit, log, home, lanes } = params;
@@ -116,7 +120,7 @@ export async function reconcileHome(
       octokit,
       owner: home.owner,
       repo: home.repo,
-      text: params.configText,
+      text: params.read?.config,
     });
     if (!loaded.ok && "missing" in loaded) return undefined;
     const learnerLog = log.child({ home: fullName });

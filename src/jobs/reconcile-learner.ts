@@ -19,7 +19,7 @@ import { acknowledgeReviews } from "./acknowledge-review.js";
 import { answerReplies } from "./answer-reply.js";
 import { loadExpectations, startDateOf } from "./expectations.js";
 import { awaitedLearner } from "./consent.js";
-import { learnerLogin, type Home, type LearnerPass } from "./learner-pass.js";
+import { learnerLogin, type Home, type LearnerPass, type HomeFiles } from "./learner-pass.js";
 import { reportConfig } from "./report-config.js";
 import { openReview } from "./review.js";
 import { answerCommands } from "./run-command.js";
@@ -40,6 +40,8 @@ export interface ReconcileParams {
   canWrite: WriteAccessCheck;
   /** An issue a webhook named, looked at even when closed (a command on it). */
   touched?: number;
+  /** The home's files, when its installation's pass read them already. */
+  read?: HomeFiles | undefined;
 }
 
 export interface ReconcileOutcome {
@@ -139,7 +141,9 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     return steps.stoppedBy(loaded.problems.map(problemText));
   }
   const config = loaded.config;
-  const expectations = once(() => loadExpectations({ octokit, home, config }));
+  const expectations = once(() =>
+    loadExpectations({ octokit, home, config, ...(params.read ? { read: params.read } : {}) }),
+  );
   const start = await startDateOf({ octokit, home, config, expectations });
   if (!start) {
     await report({ ok: false, problems: [{ path: "", message: MISSING_START_DATE }] });

@@ -1,6 +1,6 @@
 import type { JobsOptions } from "bullmq";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
-import type { Home } from "../jobs/learner-pass.js";
+import type { Home, HomeFiles } from "../jobs/learner-pass.js";
 
 /** The one queue every replica shares. */
 export const QUEUE_NAME = "checkpoint";
@@ -46,8 +46,8 @@ export interface LearnerJob {
   touched?: number;
   /** The installation job that listed its installation's repositories (kept there once). */
   listedBy?: string;
-  /** The home's config as its installation job read it with the others', in one query. */
-  configText?: string;
+  /** The home's files as its installation job read them with the others', in one query. */
+  read?: HomeFiles;
 }
 
 export type CheckpointJob = TickJob | InstallationJob | LearnerJob;

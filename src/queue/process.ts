@@ -122,7 +122,7 @@ async function installation(
     const visible = repositories.map(({ owner, name, archived }) => ({ owner, name, archived }));
     // Only repositories holding a config become learner jobs: all read in one query.
     const homes = await homesWithConfig(octokit, candidateHomes(repositories));
-    const children = homes.map(({ home, configText }, index) => ({
+    const children = homes.map(({ home, read }, index) => ({
       name: "learner",
       data: {
         kind: "learner" as const,
@@ -131,7 +131,7 @@ async function installation(
         at: data.at,
         dryRun: data.dryRun,
         listedBy: job.id ?? "",
-        configText,
+        read,
       },
       opts: jobOptions.child(job, `l${index}`),
     }));
@@ -175,7 +175,7 @@ async function learner(data: LearnerJob, deps: WorkerDeps): Promise<LearnerOutco
     canWrite: deps.canWrite,
     lanes: deps.lanes,
     home: data.home,
-    configText: data.configText,
+    read: data.read,
     ...(visible ? { visible: async () => visible } : {}),
     ...(data.touched === undefined ? {} : { touched: data.touched }),
   });

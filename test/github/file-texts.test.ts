@@ -24,30 +24,30 @@ describe("readFileTexts", () => {
         const data = Object.fromEntries(
           Array.from({ length: count }, (_, i) => [
             `r${i}`,
-            { object: variables[`n${i}`] === "r7" ? { text: "paused: false\n" } : null },
+            { f0: variables[`n${i}`] === "r7" ? { text: "paused: false\n" } : null },
           ]),
         );
         return { data };
       });
-    const texts = await readFileTexts(octokit(), repos(51), ".github/checkpoint.yml");
+    const texts = await readFileTexts(octokit(), repos(51), [".github/checkpoint.yml"]);
     // 51 repositories: 50, then 1
     expect(asked).toEqual([REPOS_PER_QUERY, 1]);
     expect(texts.size).toBe(51);
-    expect(texts.get("ada/r7")).toBe("paused: false\n");
-    expect([...texts.values()].filter((text) => text !== undefined)).toHaveLength(1);
+    expect(texts.get("ada/r7")).toEqual(["paused: false\n"]);
+    expect([...texts.values()].filter(([text]) => text !== undefined)).toHaveLength(1);
   });
 
   it("takes a repository GitHub cannot find as one without the file, and keeps the others", async () => {
     nock(API)
       .post("/graphql")
       .reply(200, {
-        data: { r0: null, r1: { object: { text: "course:\n  weeks: 12\n" } } },
+        data: { r0: null, r1: { f0: { text: "course:\n  weeks: 12\n" }, f1: null } },
         errors: [{ type: "NOT_FOUND", path: ["r0"], message: "Could not resolve to a Repository" }],
       });
-    const texts = await readFileTexts(octokit(), repos(2), ".github/checkpoint.yml");
+    const texts = await readFileTexts(octokit(), repos(2), [".github/checkpoint.yml", "E.md"]);
     expect([...texts]).toEqual([
-      ["ada/r0", undefined],
-      ["ada/r1", "course:\n  weeks: 12\n"],
+      ["ada/r0", [undefined, undefined]],
+      ["ada/r1", ["course:\n  weeks: 12\n", undefined]],
     ]);
   });
 
@@ -58,7 +58,7 @@ describe("readFileTexts", () => {
         data: null,
         errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }],
       });
-    await expect(readFileTexts(octokit(), repos(1), ".github/checkpoint.yml")).rejects.toThrow(
+    await expect(readFileTexts(octokit(), repos(1), [".github/checkpoint.yml"])).rejects.toThrow(
       /rate limit/,
     );
   });

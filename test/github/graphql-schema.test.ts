@@ -21,8 +21,8 @@ const QUERIES = {
   PULLS_QUERY,
   "movedHistoriesQuery(1)": movedHistoriesQuery(1),
   "movedHistoriesQuery(10)": movedHistoriesQuery(10),
-  "fileTextsQuery(1)": fileTextsQuery(1, ".github/checkpoint.yml"),
-  "fileTextsQuery(50)": fileTextsQuery(REPOS_PER_QUERY, ".github/checkpoint.yml"),
+  "fileTextsQuery(1)": fileTextsQuery(1, [".github/checkpoint.yml"]),
+  "fileTextsQuery(50)": fileTextsQuery(REPOS_PER_QUERY, [".github/checkpoint.yml"]),
 };
 
 describe("the GraphQL the app sends", () => {
@@ -41,7 +41,7 @@ describe("the GraphQL the app sends", () => {
     // Branch tips alone: one request, the minimum of 1 point.
     expect(graphqlPoints(BRANCHES_QUERY)).toBe(1);
     // Fifty repositories' config files: objects, no connection, so the minimum of 1 point.
-    expect(graphqlPoints(fileTextsQuery(REPOS_PER_QUERY, ".github/checkpoint.yml"))).toBe(1);
+    expect(graphqlPoints(fileTextsQuery(REPOS_PER_QUERY, [".github/checkpoint.yml"]))).toBe(1);
   });
 
   it("would have cost 101 points per repository with every branch's history in one query", () => {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import nock from "nock";
 import { expectConfigTexts } from "../helpers/file-texts.js";
 import { renderMarker, type Marker } from "../../src/domain/marker.js";
-import { API, listedIssue, OWN_ISSUES, RAW } from "../helpers/github-issues.js";
+import { API, listedIssue, OWN_ISSUES } from "../helpers/github-issues.js";
 import { ACTIVITY_QUERY } from "../../src/github/activity/query.js";
 import { activityData, branch, commitNode } from "../github/activity/answers.js";
 
@@ -38,15 +38,24 @@ function repository(name: string) {
   };
 }
 
-/** The installation sees the home repository and the blog; only the home has a config. */
-export function expectDiscovery(config = CONFIG): nock.Scope {
+/** Our first user's expectation document, as written. */
+const DOCUMENT = readFileSync("test/fixtures/EXPECTATIONS.md", "utf8");
+
+/**
+ * The installation sees the home repository and the blog; only the home has a config, and
+ * its expectation document (our first user's unless given; null: none), read in one query.
+ */
+export function expectDiscovery(
+  config = CONFIG,
+  expectations: string | null = DOCUMENT,
+): nock.Scope {
   const listing = nock(API)
     .get("/installation/repositories")
     .query(true)
     .reply(200, { total_count: 2, repositories: [repository("learning"), repository("blog")] });
   return expectConfigTexts(
     [
-      ["ada/learning", config],
+      expectations === null ? ["ada/learning", config] : ["ada/learning", config, expectations],
       ["ada/blog", null],
     ],
     listing,
@@ -165,11 +174,4 @@ export function expectWeek8Activity(measuredAt = "2025-11-24T08:00:00Z"): nock.S
         },
       ],
     });
-}
-
-/** The learner's expectation document (our first user's, as written), read once per run. */
-export function expectExpectations(): nock.Scope {
-  return nock(API)
-    .get(`${HOME}/contents/EXPECTATIONS.md`)
-    .reply(200, readFileSync("test/fixtures/EXPECTATIONS.md", "utf8"), RAW);
 }

@@ -9,7 +9,6 @@ import {
   commentJson,
   CONFIG,
   expectDiscovery,
-  expectExpectations,
   expectIssues,
   expectWeek8Activity,
   HOME,
@@ -48,7 +47,6 @@ describe("reconciling a learner when week 8 is due", () => {
     );
     expectIssues([replied]);
     expectWeek8Activity();
-    expectExpectations();
     nock(API)
       // Week 7's comments are read once: a reply with no summary yet.
       .get(`${HOME}/issues/5/comments`)
@@ -154,10 +152,9 @@ describe("reconciling a learner when week 8 is due", () => {
   it("opens only the latest week after a week of downtime, and closes what is left open", async () => {
     // Week 8 was never opened. On Mon Dec 1 week 9 (Nov 24 – Nov 30) is due: it alone opens.
     let opened: { title: string; body: string } | undefined;
-    expectDiscovery();
-    expectIssues([week7()]);
     // And the expectation document was deleted: the week still opens, and says so.
-    nock(API).get(`${HOME}/contents/EXPECTATIONS.md`).reply(404, { message: "Not Found" });
+    expectDiscovery(CONFIG, null);
+    expectIssues([week7()]);
     nock(API)
       // Week 9's histories: from 14 days before Mon Nov 24 00:00 in Lagos (Nov 9 23:00 UTC),
       // up to the instant it is measured at.
@@ -196,7 +193,6 @@ describe("reconciling a learner when week 8 is due", () => {
     expectDiscovery();
     expectIssues([]);
     expectWeek8Activity();
-    expectExpectations();
     nock(API)
       .post(`${HOME}/labels`)
       .reply(201, {})
@@ -235,7 +231,6 @@ describe("reconciling a learner when week 8 is due", () => {
     expectDiscovery();
     expectIssues([week7()]);
     expectWeek8Activity();
-    expectExpectations();
     const [outcome] = await reconcile(WEEK8_POSTED, true);
     expect(outcome?.detail).toBe(
       'would open "Week 8 · Nov 17 – Nov 23, 2025"; would close #5 (week 7)',

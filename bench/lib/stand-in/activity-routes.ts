@@ -51,12 +51,13 @@ function movedHistories(repo: BenchRepo, body: unknown) {
 
 /**
  * The files one query asks for in many repositories (`query CheckpointFiles`): each alias
- * `r<i>` answers `$o<i>/$n<i>` with the file's text, or null where it has none. A repository
- * the caller cannot see is null and named in a NOT_FOUND error, as GitHub answers.
+ * `r<i>` answers `$o<i>/$n<i>`, its fields `f<j>` the query's j-th `HEAD:<path>` with the
+ * file's text, or null where it has none. A repository the caller cannot see is null and
+ * named in a NOT_FOUND error, as GitHub answers.
  */
 function filesAnswer(state: StandInState, call: Call, query: string) {
   const variables = ((call.body as { variables?: Body } | undefined)?.variables ?? {}) as Body;
-  const path = /HEAD:([^"]+)"/.exec(query)?.[1] ?? "";
+  const paths = [...new Set([...query.matchAll(/HEAD:([^"]+)"/g)].map((match) => match[1] ?? ""))];
   const caller = state.tokens.get(tokenOf(call.headers.authorization) ?? "");
   const data: Record<string, unknown> = {};
   const errors: { type: string; path: string[]; message: string }[] = [];
@@ -71,8 +72,12 @@ function filesAnswer(state: StandInState, call: Call, query: string) {
       });
       continue;
     }
-    const text = repo.files[path];
-    data[`r${i}`] = { object: text === undefined ? null : { text } };
+    data[`r${i}`] = Object.fromEntries(
+      paths.map((path, j) => {
+        const text = repo.files[path];
+        return [`f${j}`, text === undefined ? null : { text }];
+      }),
+    );
   }
   return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
 }
