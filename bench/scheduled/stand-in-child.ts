@@ -37,9 +37,11 @@ function answer(question: StandInQuestion): StandInAnswer {
 
 process.on("message", (question: StandInQuestion | "close") => {
   if (question === "close") {
-    void standIn.close().then(() => process.disconnect());
+    void standIn.close().then(() => process.exit());
     return;
   }
   send(answer(question));
 });
+// A benchmark that stops early (killed, or its output cut) leaves no stand-in behind.
+process.on("disconnect", () => process.exit());
 send({ baseUrl: standIn.baseUrl });
