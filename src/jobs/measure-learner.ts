@@ -11,7 +11,7 @@ import {
 import { trackedRepos, type VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/index.js";
 import { isoInstant, parseInstant } from "../domain/week/time.js";
-import { fetchGitHubActivity } from "../github/activity/index.js";
+import { fetchGitHubActivities } from "../github/activity/index.js";
 import type { RepoRef } from "../github/issues.js";
 
 /**
@@ -47,23 +47,22 @@ export async function measureLearnerWeek(params: {
       }
     : window.interval;
   const learner = { login: config.learner.login ?? home.owner, emails: config.learner.emails };
-  const activity: RepoActivity[] = [];
+  const counted: RepoRef[] = [];
   for (const repo of tracked) {
     if (params.mayPush && !(await params.mayPush(repo))) {
       log.info({ repo: `${repo.owner}/${repo.repo}` }, "the learner cannot push here: not counted");
       continue;
     }
-    activity.push(
-      await fetchGitHubActivity({
-        client: octokit,
-        ...repo,
-        window: interval,
-        lookbackStart: lookbackStartOf(window, timezone),
-        learner,
-        ...(params.now ? { committedUntil: isoInstant(parseInstant(params.now)) } : {}),
-      }),
-    );
+    counted.push(repo);
   }
+  const activity: RepoActivity[] = await fetchGitHubActivities({
+    client: octokit,
+    repos: counted,
+    window: interval,
+    lookbackStart: lookbackStartOf(window, timezone),
+    learner,
+    ...(params.now ? { committedUntil: isoInstant(parseInstant(params.now)) } : {}),
+  });
   const measures = measureWeek({
     repos: activity,
     window: { ...measureWindowOf(window, timezone), interval },

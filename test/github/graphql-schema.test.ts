@@ -3,7 +3,7 @@ import { buildClientSchema, parse, validate, type IntrospectionQuery } from "gra
 import { describe, expect, it } from "vitest";
 import { graphqlPoints, graphqlRequests } from "../../bench/lib/graphql/points.js";
 import {
-  ACTIVITY_QUERY,
+  activityQuery,
   BRANCHES_QUERY,
   HISTORY_QUERY,
   movedHistoriesQuery,
@@ -15,7 +15,8 @@ import { fileTextsQuery, REPOS_PER_QUERY } from "../../src/github/file-texts.js"
 const schema = buildClientSchema(github.json as unknown as IntrospectionQuery);
 
 const QUERIES = {
-  ACTIVITY_QUERY,
+  "activityQuery(1)": activityQuery(1),
+  "activityQuery(10)": activityQuery(10),
   BRANCHES_QUERY,
   HISTORY_QUERY,
   PULLS_QUERY,
@@ -33,8 +34,11 @@ describe("the GraphQL the app sends", () => {
   it("costs what GitHub's formula says, worked out by hand", () => {
     // refs 1, the default branch's history 1, its parents 100 (one per commit), pull
     // requests 1, their reviews 20 (one per pull request): 123 requests, 1 point.
-    expect(graphqlRequests(ACTIVITY_QUERY)).toBe(123);
-    expect(graphqlPoints(ACTIVITY_QUERY)).toBe(1);
+    expect(graphqlRequests(activityQuery(1))).toBe(123);
+    expect(graphqlPoints(activityQuery(1))).toBe(1);
+    // Three repositories in one request: 369 requests, 3.69 rounded to 4 points.
+    expect(graphqlRequests(activityQuery(3))).toBe(369);
+    expect(graphqlPoints(activityQuery(3))).toBe(4);
     // Per branch: history 1 and parents 100; ten branches, 1,010 requests, 10 points.
     expect(graphqlRequests(movedHistoriesQuery(10))).toBe(1_010);
     expect(graphqlPoints(movedHistoriesQuery(10))).toBe(10);

@@ -3,7 +3,7 @@ import nock from "nock";
 import { expectConfigTexts } from "../helpers/file-texts.js";
 import { renderMarker, type Marker } from "../../src/domain/marker.js";
 import { API, listedIssue, OWN_ISSUES } from "../helpers/github-issues.js";
-import { ACTIVITY_QUERY } from "../../src/github/activity/query.js";
+import { activityQuery } from "../../src/github/activity/query.js";
 import { activityData, branch, commitNode } from "../github/activity/answers.js";
 
 /*
@@ -135,13 +135,13 @@ export function expectWeek8Activity(measuredAt = "2025-11-24T08:00:00Z"): nock.S
   ];
   return nock(API)
     .post("/graphql", {
-      query: ACTIVITY_QUERY,
+      query: activityQuery(1),
       variables: {
-        owner: "ada",
-        name: "blog",
         since: "2025-11-02T23:00:00Z",
         until: measuredAt,
         login: "ada",
+        o0: "ada",
+        n0: "blog",
       },
     })
     .reply(200, { data: activityData({ branches: [branch("main", C3, nodes)] }) })

@@ -2,8 +2,8 @@ import { README_CANDIDATES } from "../../../src/domain/head-snapshot.js";
 import { defaultBranchOf, tipOf } from "../../../test/helpers/branches.js";
 import type { BenchRepo } from "../world/index.js";
 import { tokenOf } from "./discovery-routes.js";
-import { notFound, type Call, type Route } from "./router.js";
-import { inRepo, repoKey, type Body, type StandInState } from "./state.js";
+import { notFound, type Call, type Reply, type Route } from "./router.js";
+import { inRepo, repoKey, type Body, type RepoState, type StandInState } from "./state.js";
 
 /*
  * What the GitHub activity source asks: one GraphQL query per repository and one compare
@@ -19,21 +19,19 @@ function activityAnswer(repo: BenchRepo) {
     README_CANDIDATES.map((_, i) => [`readme${i}`, i === 0 ? { text: README } : null]),
   );
   return {
-    repository: {
-      nameWithOwner: `${repo.owner}/${repo.name}`,
-      url: `https://github.com/${repo.owner}/${repo.name}`,
-      defaultBranchRef: defaultBranchOf(repo.branches),
-      ...readmes,
-      root: {
-        entries: ["README.md", "manage.py", "requirements.txt", "Procfile"].map((name) => ({
-          name,
-          type: "blob",
-        })),
-      },
-      workflows: { entries: [{ name: "ci.yml", type: "blob" }] },
-      refs: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.branches.map(tipOf) },
-      pullRequests: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.pulls },
+    nameWithOwner: `${repo.owner}/${repo.name}`,
+    url: `https://github.com/${repo.owner}/${repo.name}`,
+    defaultBranchRef: defaultBranchOf(repo.branches),
+    ...readmes,
+    root: {
+      entries: ["README.md", "manage.py", "requirements.txt", "Procfile"].map((name) => ({
+        name,
+        type: "blob",
+      })),
     },
+    workflows: { entries: [{ name: "ci.yml", type: "blob" }] },
+    refs: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.branches.map(tipOf) },
+    pullRequests: { pageInfo: { hasNextPage: false, endCursor: null }, nodes: repo.pulls },
   };
 }
 
@@ -50,43 +48,60 @@ function movedHistories(repo: BenchRepo, body: unknown) {
 }
 
 /**
- * The files one query asks for in many repositories (`query CheckpointFiles`): each alias
- * `r<i>` answers `$o<i>/$n<i>`, its fields `f<j>` the query's j-th `HEAD:<path>` with the
- * file's text, or null where it has none. A repository the caller cannot see is null and
- * named in a NOT_FOUND error, as GitHub answers.
+ * The repositories a query asks about one alias each (`r<i>` for `$o<i>/$n<i>`), with the
+ * caller's own resolved and any other null: GitHub answers what it can see and names the
+ * rest in NOT_FOUND errors.
  */
-function filesAnswer(state: StandInState, call: Call, query: string) {
+function eachAliasedRepo(
+  state: StandInState,
+  call: Call,
+  answer: (repo: RepoState) => unknown,
+): Reply {
   const variables = ((call.body as { variables?: Body } | undefined)?.variables ?? {}) as Body;
-  const paths = [...new Set([...query.matchAll(/HEAD:([^"]+)"/g)].map((match) => match[1] ?? ""))];
   const caller = state.tokens.get(tokenOf(call.headers.authorization) ?? "");
   const data: Record<string, unknown> = {};
   const errors: { type: string; path: string[]; message: string }[] = [];
   for (let i = 0; `o${i}` in variables; i++) {
     const repo = state.repos.get(repoKey(String(variables[`o${i}`]), String(variables[`n${i}`])));
-    if (!repo || repo.learner !== caller) {
-      data[`r${i}`] = null;
+    const answered = repo && repo.learner === caller ? answer(repo) : null;
+    data[`r${i}`] = answered;
+    if (answered === null) {
       errors.push({
         type: "NOT_FOUND",
         path: [`r${i}`],
         message: "Could not resolve to a Repository",
       });
-      continue;
     }
-    data[`r${i}`] = Object.fromEntries(
-      paths.map((path, j) => {
-        const text = repo.files[path];
-        return [`f${j}`, text === undefined ? null : { text }];
-      }),
-    );
   }
   return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
 }
 
-/** The owner and name a GraphQL request asks about, from its variables. */
+/** `query CheckpointFiles`: field `f<j>` of each repository is the query's j-th `HEAD:<path>`. */
+function filesAnswer(state: StandInState, call: Call, query: string): Reply {
+  const paths = [...new Set([...query.matchAll(/HEAD:([^"]+)"/g)].map((match) => match[1] ?? ""))];
+  return eachAliasedRepo(state, call, (repo) =>
+    Object.fromEntries(
+      paths.map((path, j) => {
+        const text = repo.files[path];
+        return [`f${j}`, text === undefined ? null : { text }];
+      }),
+    ),
+  );
+}
+
+/**
+ * The owner and name a GraphQL request asks about, from its variables: `$owner/$name`, or the
+ * one aliased repository `$o0/$n0` of a query that asks about just one.
+ */
 export function graphqlRepo(body: unknown): { owner: string; name: string } | undefined {
   const variables = (body as { variables?: Body } | undefined)?.variables;
-  return typeof variables?.owner === "string" && typeof variables.name === "string"
-    ? { owner: variables.owner, name: variables.name }
+  if (typeof variables?.owner === "string" && typeof variables.name === "string") {
+    return { owner: variables.owner, name: variables.name };
+  }
+  return typeof variables?.o0 === "string" &&
+    typeof variables.n0 === "string" &&
+    !("o1" in variables)
+    ? { owner: variables.o0, name: variables.n0 }
     : undefined;
 }
 
@@ -102,18 +117,20 @@ export function activityRoutes(state: StandInState): Route[] {
         const asked = graphqlRepo(body);
         const query = String((body as Body | undefined)?.query ?? "");
         if (query.startsWith("query CheckpointFiles")) return filesAnswer(state, call, query);
+        if (query.includes("query CheckpointActivity")) {
+          return eachAliasedRepo(state, call, (repo) =>
+            repo.code ? activityAnswer(repo.code) : null,
+          );
+        }
         const code = asked && state.repos.get(repoKey(asked.owner, asked.name))?.code;
         if (code && query.includes("query CheckpointBranchHistories")) {
           return { status: 200, body: { data: movedHistories(code, body) } };
         }
-        if (!code || !query.includes("query CheckpointActivity")) {
-          const what = asked ? `${asked.owner}/${asked.name}` : "this query";
-          return {
-            status: 200,
-            body: { errors: [{ type: "NOT_FOUND", message: `no answer for ${what}` }] },
-          };
-        }
-        return { status: 200, body: { data: activityAnswer(code) } };
+        const what = asked ? `${asked.owner}/${asked.name}` : "this query";
+        return {
+          status: 200,
+          body: { errors: [{ type: "NOT_FOUND", message: `no answer for ${what}` }] },
+        };
       },
     },
     {

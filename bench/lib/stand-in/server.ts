@@ -33,6 +33,8 @@ export interface RecordedRequest {
   at: number;
   /** For GraphQL: the points GitHub would charge (its published formula). */
   points?: number;
+  /** For GraphQL: the operation's name, e.g. `CheckpointActivity`. */
+  operation?: string;
 }
 
 export interface GitHubStandIn {
@@ -158,7 +160,9 @@ export async function startGitHubStandIn(options: StandInOptions): Promise<GitHu
       category: route.category,
       ...(caller ? { learner: caller.login } : {}),
       ...(about.owner && about.name ? { repo: `${about.owner}/${about.name}` } : {}),
-      ...(route.template === "/graphql" ? { points: pointsOf(call.body) } : {}),
+      ...(route.template === "/graphql"
+        ? { points: pointsOf(call.body), operation: operationOf(call.body) }
+        : {}),
     });
     send(response, reply);
   };
@@ -218,6 +222,12 @@ function signedBy(jwt: string, key: KeyObject): boolean {
 }
 
 /** What GitHub would charge for a GraphQL request's query; 0 when it is not one. */
+/** The name of a GraphQL request's operation (`query CheckpointActivity(…)`). */
+function operationOf(body: unknown): string | undefined {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === "string" ? /query (\w+)/.exec(query)?.[1] : undefined;
+}
+
 function pointsOf(body: unknown): number {
   const { query, variables } = (body ?? {}) as {
     query?: unknown;

@@ -18,9 +18,9 @@ interface BranchesParams {
   client: GitHubClient;
   ref: RepoRef;
   bounds: HistoryBounds;
-  /** The default branch with its first page of history, as ACTIVITY_QUERY returned it. */
+  /** The default branch with its first page of history, as activityQuery returned it. */
   defaultBranch: DefaultBranch | null;
-  /** The first page of branch tips, as ACTIVITY_QUERY returned it. */
+  /** The first page of branch tips, as activityQuery returned it. */
   firstPage: Connection<BranchTip>;
 }
 

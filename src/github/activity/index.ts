@@ -4,17 +4,22 @@ import type { SourceCommit, WeekQuery } from "../../domain/diff-plan.js";
 import { oneCopyEach, possibleCopies } from "../../domain/measures/copies.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
-import { branchCommitNodes, sourceCommit } from "./commits.js";
+import { branchCommitNodes, sourceCommit, type HistoryBounds } from "./commits.js";
 import { fetchDiff } from "./diffs.js";
 import { pullsAndReviews } from "./pulls.js";
-import { ACTIVITY_QUERY } from "./query.js";
-import type { ActivityResponse } from "./query.js";
+import { activityQuery, REPOS_PER_ACTIVITY_QUERY } from "./query.js";
+import type { ActivityRepository, ActivityResponse } from "./query.js";
 import { snapshotOf } from "./snapshot.js";
 
 export type { GitHubClient } from "./client.js";
 
 export interface GitHubActivityParams extends WeekQuery, RepoRef {
   client: GitHubClient;
+}
+
+export interface GitHubActivitiesParams extends WeekQuery {
+  client: GitHubClient;
+  repos: readonly RepoRef[];
 }
 
 /**
@@ -34,20 +39,55 @@ const sizeIds = (commits: readonly SourceCommit[]) =>
   );
 
 /**
- * The learner's week in one GitHub repository. One GraphQL request answers a quiet week;
- * an active one adds one compare per line of work (see planDiffs), and busy branches or
- * many recent pull requests add a GraphQL request per further page.
+ * The learner's week in each of `repos`, in order. One GraphQL request answers the quiet
+ * weeks of up to REPOS_PER_ACTIVITY_QUERY repositories; an active one adds one compare per
+ * line of work (see planDiffs), and busy branches or many recent pull requests add a GraphQL
+ * request per further page.
  */
+export async function fetchGitHubActivities(
+  params: GitHubActivitiesParams,
+): Promise<RepoActivity[]> {
+  const { client, repos, learner } = params;
+  const bounds = { since: params.lookbackStart, until: historyUntil(params) };
+  const activities: RepoActivity[] = [];
+  for (let start = 0; start < repos.length; start += REPOS_PER_ACTIVITY_QUERY) {
+    const chunk = repos.slice(start, start + REPOS_PER_ACTIVITY_QUERY);
+    const names = Object.fromEntries(
+      chunk.flatMap((ref, i) => [
+        [`o${i}`, ref.owner],
+        [`n${i}`, ref.repo],
+      ]),
+    );
+    const data = await client.graphql<ActivityResponse>(activityQuery(chunk.length), {
+      ...bounds,
+      login: learner.login,
+      ...names,
+    });
+    for (const [i, ref] of chunk.entries()) {
+      const repository = data[`r${i}`];
+      if (!repository) throw new Error(`${ref.owner}/${ref.repo} could not be read`);
+      activities.push(await activityOf(params, ref, bounds, repository));
+    }
+  }
+  return activities;
+}
+
+/** The learner's week in one GitHub repository (see fetchGitHubActivities). */
 export async function fetchGitHubActivity(params: GitHubActivityParams): Promise<RepoActivity> {
-  const { client, owner, repo, window, lookbackStart, learner } = params;
-  const ref: RepoRef = { owner, repo };
-  const bounds = { since: lookbackStart, until: historyUntil(params) };
-  const { repository } = await client.graphql<ActivityResponse>(ACTIVITY_QUERY, {
-    owner,
-    name: repo,
-    ...bounds,
-    login: learner.login,
-  });
+  const { owner, repo, ...rest } = params;
+  const [activity] = await fetchGitHubActivities({ ...rest, repos: [{ owner, repo }] });
+  if (!activity) throw new Error(`${owner}/${repo} could not be read`);
+  return activity;
+}
+
+/** One repository's week from its first answer: the rest of its histories, pulls and diffs. */
+async function activityOf(
+  params: GitHubActivitiesParams,
+  ref: RepoRef,
+  bounds: HistoryBounds,
+  repository: ActivityRepository,
+): Promise<RepoActivity> {
+  const { client, window, lookbackStart, learner } = params;
   const fullName = repository.nameWithOwner;
   const nodes = await branchCommitNodes({
     client,

@@ -13,7 +13,7 @@ interface PullsParams {
   fullName: string;
   window: Interval;
   learner: LearnerIdentity;
-  /** The first page of pull requests, most recently updated first, as ACTIVITY_QUERY returned it. */
+  /** The first page of pull requests, most recently updated first, as activityQuery returned it. */
   firstPage: Connection<PullNode>;
 }
 

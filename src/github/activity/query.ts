@@ -1,7 +1,7 @@
 import { CI_DIRS, README_CANDIDATES, WORKFLOWS_DIR } from "../../domain/head-snapshot.js";
 
 /*
- * The GraphQL documents of the GitHub activity source. One ACTIVITY_QUERY answers a quiet
+ * The GraphQL documents of the GitHub activity source. One activityQuery answers a quiet
  * week whole; the others only continue a connection that had more than one page.
  */
 
@@ -62,37 +62,53 @@ const CI_DIR_FIELDS = CI_DIRS.map(
     `ci${index}: object(expression: "HEAD:${dir}") { ... on Tree { entries { name type } } }`,
 ).join("\n    ");
 
-/**
- * Everything about one repository's week that GraphQL can give in a single request: the
- * default branch's history, every branch's tip, the pull requests. By GitHub's formula it
- * costs 1 point (123 requests: refs 1, history 1, its parents 100, pulls 1, reviews 20);
- * asking every branch's history here instead would cost 101.
- */
-export const ACTIVITY_QUERY = `
-query CheckpointActivity($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, $login: String!) {
-  repository(owner: $owner, name: $name) {
-    nameWithOwner
-    url
-    defaultBranchRef {
-      name
-      target { ... on Commit { oid ${HISTORY_PAGE} } }
-    }
-    ${README_FIELDS}
-    root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
-    workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { name type } } }
-    ${CI_DIR_FIELDS}
-    refs(refPrefix: "refs/heads/", first: ${PAGE_SIZE.branches}) {
-      pageInfo { hasNextPage endCursor }
-      nodes { ...BranchTip }
-    }
-    pullRequests(first: ${PAGE_SIZE.pulls}, orderBy: { field: UPDATED_AT, direction: DESC }) {
-      ...PullFields
-    }
+// Everything about one repository's week that GraphQL gives in its first request.
+const REPOSITORY_WEEK = `
+fragment RepositoryWeek on Repository {
+  nameWithOwner
+  url
+  defaultBranchRef {
+    name
+    target { ... on Commit { oid ${HISTORY_PAGE} } }
   }
+  ${README_FIELDS}
+  root: object(expression: "HEAD:") { ... on Tree { entries { name type } } }
+  workflows: object(expression: "HEAD:${WORKFLOWS_DIR}") { ... on Tree { entries { name type } } }
+  ${CI_DIR_FIELDS}
+  refs(refPrefix: "refs/heads/", first: ${PAGE_SIZE.branches}) {
+    pageInfo { hasNextPage endCursor }
+    nodes { ...BranchTip }
+  }
+  pullRequests(first: ${PAGE_SIZE.pulls}, orderBy: { field: UPDATED_AT, direction: DESC }) {
+    ...PullFields
+  }
+}`;
+
+/** How many repositories one activity query asks about (about 1.2 points each). */
+export const REPOS_PER_ACTIVITY_QUERY = 10;
+
+/**
+ * The week of `count` repositories in one request, `r0` … answering `$o0/$n0` …: each the
+ * default branch's history, every branch's tip, the pull requests and what HEAD holds. By
+ * GitHub's formula each repository adds 123 requests (refs 1, history 1, its parents 100,
+ * pulls 1, reviews 20), so one repository costs 1 point and three 4; asking every branch's
+ * history here instead would cost 101 points per repository.
+ */
+export function activityQuery(count: number): string {
+  const indexes = Array.from({ length: count }, (_, index) => index);
+  const repos = indexes.map((i) => `$o${i}: String!, $n${i}: String!`).join(", ");
+  const aliases = indexes
+    .map((i) => `  r${i}: repository(owner: $o${i}, name: $n${i}) { ...RepositoryWeek }`)
+    .join("\n");
+  return `
+query CheckpointActivity($since: GitTimestamp!, $until: GitTimestamp!, $login: String!, ${repos}) {
+${aliases}
 }
+${REPOSITORY_WEEK}
 ${BRANCH_TIP}
 ${COMMIT_FIELDS}
 ${PULL_FIELDS}`;
+}
 
 /** How many branches' histories one request asks for (about 1 point each). */
 export const BRANCHES_PER_QUERY = 10;
@@ -211,7 +227,7 @@ export interface PullNode {
 
 type TreeObject = { entries?: { name: string; type: string }[] } | null;
 
-/** The repository as ACTIVITY_QUERY returns it; readme0… follow README_CANDIDATES, ci0… CI_DIRS. */
+/** A repository as activityQuery returns it; readme0… follow README_CANDIDATES, ci0… CI_DIRS. */
 export type ActivityRepository = {
   nameWithOwner: string;
   url: string;
@@ -223,6 +239,5 @@ export type ActivityRepository = {
 } & Record<`readme${number}`, { text?: string | null } | null> &
   Partial<Record<`ci${number}`, TreeObject>>;
 
-export interface ActivityResponse {
-  repository: ActivityRepository;
-}
+/** activityQuery's answer: `r0` … one repository each, null for one GitHub could not find. */
+export type ActivityResponse = Record<`r${number}`, ActivityRepository | null>;

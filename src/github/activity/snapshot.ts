@@ -7,7 +7,7 @@ type Tree = ActivityRepository["root"];
 const fileNames = (tree: Tree) =>
   (tree?.entries ?? []).filter((entry) => entry.type === "blob").map((entry) => entry.name);
 
-/** The default branch's HEAD as ACTIVITY_QUERY saw it: the first README found, and the paths that matter. */
+/** The default branch's HEAD as activityQuery saw it: the first README found, and the paths that matter. */
 export function snapshotOf(repository: ActivityRepository): RepoSnapshot {
   const index = README_CANDIDATES.findIndex(
     (_, i) => typeof repository[`readme${i}`]?.text === "string",

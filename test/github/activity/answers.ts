@@ -1,7 +1,7 @@
 import { Octokit } from "@octokit/rest";
 import nock from "nock";
 import { fetchGitHubActivity } from "../../../src/github/activity/index.js";
-import { ACTIVITY_QUERY, movedHistoriesQuery } from "../../../src/github/activity/query.js";
+import { activityQuery, movedHistoriesQuery } from "../../../src/github/activity/query.js";
 import type { CommitNode, PullNode } from "../../../src/github/activity/query.js";
 import {
   defaultBranchOf,
@@ -116,6 +116,7 @@ const tree = (names: string[] | undefined) =>
       };
 
 /** The `data` of ACTIVITY_QUERY's answer. */
+/** The answer to activityQuery(1) for one repository, `r0`. */
 export function activityData(spec: RepositorySpec) {
   const readmes = Object.fromEntries(
     [0, 1, 2, 3, 4, 5].map((i) => [
@@ -124,7 +125,7 @@ export function activityData(spec: RepositorySpec) {
     ]),
   );
   return {
-    repository: {
+    r0: {
       nameWithOwner: `${OWNER}/${NAME}`,
       url: `https://github.com/${OWNER}/${NAME}`,
       defaultBranchRef: defaultBranchOf(spec.branches),
@@ -161,14 +162,8 @@ export function expectActivityQuery(
 ): nock.Scope {
   const scope = nock(API)
     .post("/graphql", {
-      query: ACTIVITY_QUERY,
-      variables: {
-        owner: OWNER,
-        name: NAME,
-        since: lookbackStart,
-        until,
-        login: "ada",
-      },
+      query: activityQuery(1),
+      variables: { since: lookbackStart, until, login: "ada", o0: OWNER, n0: NAME },
     })
     .reply(200, { data: activityData(spec) });
   if (moved.length === 0) return scope;
