@@ -1,6 +1,6 @@
 import type { ApplicationFunctionOptions, Probot } from "probot";
 import { AppIdentity } from "./github/app-identity.js";
-import { LocalMemory } from "./github/shared-memory.js";
+import { LocalMemory } from "./memory/shared-memory.js";
 import { writeAccessCheck } from "./github/permissions.js";
 import type { HandlerDeps } from "./handlers/deps.js";
 import { onInstallationChange } from "./handlers/installation.js";
@@ -8,7 +8,7 @@ import { onIssueComment } from "./handlers/issue-comment.js";
 import { onIssueChange } from "./handlers/issues.js";
 import { onPush } from "./handlers/push.js";
 import { LearnerLanes } from "./jobs/lanes.js";
-import { scheduledRun } from "./jobs/scheduled-run.js";
+import { scheduledRun } from "./scheduler/scheduled-run.js";
 import { observeHandler, tickDone } from "./observe/endpoints.js";
 import { Health } from "./observe/health.js";
 import { webhooksReceived } from "./observe/metrics.js";
@@ -16,7 +16,7 @@ import { queueSettingsFromEnv, type CheckpointQueue } from "./queue/cluster.js";
 import { startQueueWork } from "./queue/roles.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
 import { QuietHours } from "./scheduler/quiet-hours.js";
-import { Retries, type Timer } from "./scheduler/retries.js";
+import { Retries, type Timer } from "./handlers/retries.js";
 
 export interface CheckpointOptions {
   /** "Now", for handlers and the scheduler; tests pass a fixed one. */

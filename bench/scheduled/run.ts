@@ -2,7 +2,7 @@ import { pino } from "pino";
 import { Probot } from "probot";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import { CheckpointOctokit } from "../../src/github/octokit.js";
-import { INSTALLATION_CONCURRENCY, scheduledRun } from "../../src/jobs/scheduled-run.js";
+import { INSTALLATION_CONCURRENCY, scheduledRun } from "../../src/scheduler/scheduled-run.js";
 import { QuietHours } from "../../src/scheduler/quiet-hours.js";
 import { TEST_PRIVATE_KEY } from "../../test/helpers/probot.js";
 import { sampleMemory } from "../lib/memory.js";

@@ -1,6 +1,7 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { goalsConfigSchema } from "../domain/goals/overrides.js";
+import { WEEKDAYS } from "../domain/week/calendar.js";
 import { addDays } from "../domain/week/time.js";
 
 // Nested objects use `.prefault({})` so their own field defaults apply and are written once.
@@ -10,16 +11,6 @@ import { addDays } from "../domain/week/time.js";
  * Defaults live here, types come from `z.infer`, and the shipped JSON Schema is
  * generated from it (`npm run schema`).
  */
-
-export const WEEKDAYS = [
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-] as const;
 
 /** A calendar date as people write it in YAML; unquoted dates stay strings in YAML 1.2. */
 const calendarDate = z
@@ -47,6 +38,9 @@ const repositoryName = z
   );
 
 const count = z.number().int().min(0);
+
+/** Where the config lives in the home repository, as Probot's `context.config` expects it. */
+export const CONFIG_PATH = ".github/checkpoint.yml";
 
 /** Where the expectation document is unless the config says otherwise. */
 export const DEFAULT_EXPECTATIONS = "EXPECTATIONS.md";
@@ -223,4 +217,3 @@ export const configSchema = z
 
 export type CheckpointConfig = z.infer<typeof configSchema>;
 export type ConfigInput = z.input<typeof configSchema>;
-export type Weekday = (typeof WEEKDAYS)[number];

@@ -3,6 +3,13 @@ import type { WeekMeasures } from "./measures/index.js";
 
 const figure = z.number().int().min(0);
 
+/** The weekly targets, as the config states them (0: no target). */
+export interface WeeklyTargets {
+  commits: number;
+  active_days: number;
+  test_files: number;
+}
+
 /**
  * The figures a week is remembered by. They travel in the weekly issue's marker, so next
  * week's issue and the closing summary compare with them without measuring again.

@@ -1,5 +1,5 @@
 import type { ProbotOctokit } from "probot";
-import { LocalMemory, type SharedMemory } from "./shared-memory.js";
+import { LocalMemory, type SharedMemory } from "../memory/shared-memory.js";
 import type { RepoRef } from "./issues.js";
 
 /** How long a permission answer is trusted: long enough for a burst of comments, short enough to notice a removed collaborator. */

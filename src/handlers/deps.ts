@@ -4,7 +4,7 @@ import type { AppIdentity } from "../github/app-identity.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import type { Lanes } from "../jobs/lanes.js";
 import { reconcileHome } from "../jobs/reconcile-installation.js";
-import type { Retries } from "../scheduler/retries.js";
+import type { Retries } from "./retries.js";
 import type { Home } from "../jobs/learner-pass.js";
 import type { DeliveredRepository } from "./payload.js";
 

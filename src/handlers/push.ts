@@ -1,6 +1,6 @@
 import type { Context } from "probot";
 import type { z } from "zod";
-import { CONFIG_PATH } from "../config/load.js";
+import { CONFIG_PATH } from "../config/schema.js";
 import { reconcileEventHome, type HandlerDeps } from "./deps.js";
 import { pushDelivery, validated } from "./payload.js";
 

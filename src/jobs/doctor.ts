@@ -1,11 +1,11 @@
 import type { Probot } from "probot";
-import { discoverConfig } from "../config/load.js";
+import { discoverConfig } from "../github/config-file.js";
 import { calendarFromConfig, nextIssue } from "../domain/week/index.js";
 import type { AppIdentity } from "../github/app-identity.js";
 import { listInstallationRepos } from "../github/installation-repos.js";
 import { startDateOf } from "./expectations.js";
 import { candidateHomes } from "./reconcile-installation.js";
-import { activeInstallations } from "./scheduled-run.js";
+import { activeInstallations } from "./active-installations.js";
 
 /** One finding of `checkpoint doctor`: what was checked, whether it is fine, and what to do if not. */
 export interface Finding {

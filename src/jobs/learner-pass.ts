@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
-import type { LoadedConfig } from "../config/load.js";
+import type { LoadedConfig } from "../github/config-file.js";
 import type { CheckpointConfig } from "../config/schema.js";
 import { legacyUpdatesBefore, type WeeklyIssue } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";

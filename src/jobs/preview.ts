@@ -1,8 +1,7 @@
 import { stat } from "node:fs/promises";
-import { CONFIG_PATH } from "../config/load.js";
 import { parseConfig, parseConfigText } from "../config/parse.js";
 import { formatProblem } from "../config/problems.js";
-import type { CheckpointConfig } from "../config/schema.js";
+import { CONFIG_PATH, type CheckpointConfig } from "../config/schema.js";
 import { courseNames, greetingName } from "../domain/expectations/metadata.js";
 import { figuresOf } from "../domain/figures.js";
 import { goalFactsOf } from "../domain/goals/index.js";

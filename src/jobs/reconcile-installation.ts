@@ -1,13 +1,13 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
-import { CONFIG_PATH, discoverConfig } from "../config/load.js";
-import { DEFAULT_EXPECTATIONS } from "../config/schema.js";
+import { discoverConfig } from "../github/config-file.js";
+import { CONFIG_PATH, DEFAULT_EXPECTATIONS } from "../config/schema.js";
 import { readFileTexts } from "../github/file-texts.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { listInstallationRepos, type InstallationRepo } from "../github/installation-repos.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { reconciles } from "../observe/metrics.js";
-import { fanOut } from "../scheduler/fan-out.js";
+import { fanOut } from "./fan-out.js";
 import type { Lanes } from "./lanes.js";
 import type { Home, HomeFiles } from "./learner-pass.js";
 import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";

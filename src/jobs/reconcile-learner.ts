@@ -1,6 +1,6 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
-import type { LoadedConfig } from "../config/load.js";
+import type { LoadedConfig } from "../github/config-file.js";
 import { problemText } from "../config/problems.js";
 import { consentNeeded } from "../domain/consent.js";
 import { isKind, type IssueMarker } from "../domain/marker.js";

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
-import { CONFIG_PATH, type LoadedConfig } from "../config/load.js";
+import type { LoadedConfig } from "../github/config-file.js";
+import { CONFIG_PATH } from "../config/schema.js";
 import { problemText } from "../config/problems.js";
 import { configReference } from "../config/reference.js";
 import { isKind, type IssueMarker } from "../domain/marker.js";

@@ -1,5 +1,5 @@
 import { CronExpressionParser } from "cron-parser";
-import type { SharedMemory } from "../github/shared-memory.js";
+import type { SharedMemory } from "../memory/shared-memory.js";
 
 /** What the last scheduled run did, as `/healthz` reports it. */
 export interface TickRecord {

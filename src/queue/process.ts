@@ -12,7 +12,7 @@ import {
   reconcileHome,
   type LearnerOutcome,
 } from "../jobs/reconcile-installation.js";
-import { activeInstallations, installationFailed } from "../jobs/scheduled-run.js";
+import { activeInstallations, installationFailed } from "../jobs/active-installations.js";
 import { welcomeLearner } from "../jobs/welcome.js";
 import type { Health } from "../observe/health.js";
 import { tickDone } from "../observe/endpoints.js";

@@ -1,5 +1,5 @@
 import { Redis } from "ioredis";
-import type { SharedMemory } from "../github/shared-memory.js";
+import type { SharedMemory } from "../memory/shared-memory.js";
 
 /** Every key Checkpoint keeps in Redis outside BullMQ's own starts with this. */
 const PREFIX = "checkpoint:";

@@ -1,4 +1,4 @@
-import { CONFIG_PATH } from "../config/load.js";
+import { CONFIG_PATH } from "../config/schema.js";
 import { renderMarker } from "../domain/marker.js";
 import type { NextIssue } from "../domain/week/index.js";
 import { mention } from "./weekly/escape.js";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { writesOf } from "../../bench/lib/stand-in/count.js";
 import { WEEK8_DUE } from "../../bench/lib/world/index.js";
-import { CONFIG_PATH } from "../../src/config/load.js";
+import { CONFIG_PATH } from "../../src/config/schema.js";
 import { readMarker } from "../../src/domain/marker.js";
 import { BOT } from "../helpers/probot.js";
 import { closeWorld, graceWorld, markersOf, scheduled } from "./world.js";

@@ -3,7 +3,7 @@ import { writesOf } from "../../bench/lib/stand-in/count.js";
 import { commentDelivery } from "../../bench/lib/world/deliveries.js";
 import { WEEK8_DUE } from "../../bench/lib/world/index.js";
 import { readMarker } from "../../src/domain/marker.js";
-import type { Timer } from "../../src/scheduler/retries.js";
+import type { Timer } from "../../src/handlers/retries.js";
 import { BOT } from "../helpers/probot.js";
 import {
   closeWorld,

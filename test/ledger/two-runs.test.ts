@@ -3,7 +3,7 @@ import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { readMarker } from "../../src/domain/marker.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
-import { scheduledRun } from "../../src/jobs/scheduled-run.js";
+import { scheduledRun } from "../../src/scheduler/scheduled-run.js";
 import { writesOf } from "../../bench/lib/stand-in/count.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
 import { buildWorld, WEEK8_DUE } from "../../bench/lib/world/index.js";

@@ -8,8 +8,8 @@ import { readMarker, type Marker } from "../../src/domain/marker.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import type { WriteAccessCheck } from "../../src/github/permissions.js";
 import { checkpointApp } from "../../src/index.js";
-import { scheduledRun } from "../../src/jobs/scheduled-run.js";
-import type { Timer } from "../../src/scheduler/retries.js";
+import { scheduledRun } from "../../src/scheduler/scheduled-run.js";
+import type { Timer } from "../../src/handlers/retries.js";
 import { BOT, TEST_PRIVATE_KEY, TestOctokit } from "../helpers/probot.js";
 
 /*

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { describe, expect, it } from "vitest";
-import { LocalMemory } from "../../src/github/shared-memory.js";
+import { LocalMemory } from "../../src/memory/shared-memory.js";
 import { observeHandler, tickDone } from "../../src/observe/endpoints.js";
 import { Health } from "../../src/observe/health.js";
 import { registry } from "../../src/observe/metrics.js";

@@ -1,4 +1,4 @@
-import { CONFIG_PATH } from "../../../src/config/load.js";
+import { CONFIG_PATH } from "../../../src/config/schema.js";
 import { renderMarker, type Marker } from "../../../src/domain/marker.js";
 import { mergeReplies } from "../../../src/domain/replies/merge-replies.js";
 import { parseReply } from "../../../src/domain/replies/parse-reply.js";

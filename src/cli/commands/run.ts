@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { createAppClient } from "../../github/app-client.js";
 import { AppIdentity } from "../../github/app-identity.js";
 import { writeAccessCheck } from "../../github/permissions.js";
-import { scheduledRun } from "../../jobs/scheduled-run.js";
+import { scheduledRun } from "../../scheduler/scheduled-run.js";
 import { CheckpointQueue, queueSettingsFromEnv } from "../../queue/cluster.js";
 import { createLogger } from "../../logging/logger.js";
 import { parseInstant } from "../../domain/week/time.js";

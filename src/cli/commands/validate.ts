@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { CONFIG_PATH } from "../../config/load.js";
+import { CONFIG_PATH } from "../../config/schema.js";
 import { parseConfigText } from "../../config/parse.js";
 import { formatProblem } from "../../config/problems.js";
 import { EXIT, UsageError, type Io } from "../io.js";

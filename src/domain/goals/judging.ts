@@ -1,4 +1,4 @@
-import type { CheckpointConfig } from "../../config/schema.js";
+import type { WeeklyTargets } from "../figures.js";
 import type { WeeklyFigures } from "../figures.js";
 import type { AppliedRule } from "./catalogue.js";
 import type { GoalFacts } from "./facts.js";
@@ -16,7 +16,7 @@ export interface WeekRecord {
 /** What judging needs beyond the weeks. */
 export interface JudgeContext {
   /** The weekly targets of the config. */
-  targets: CheckpointConfig["targets"];
+  targets: WeeklyTargets;
   /** Whether the learner answered the mid-course review (judges "revisit"). */
   reviewAnswered: boolean;
 }

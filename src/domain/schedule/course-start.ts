@@ -1,4 +1,3 @@
-import type { CheckpointConfig } from "../../config/schema.js";
 import type { ExpectationDocument } from "../expectations/types.js";
 
 export type StartSource = "config" | "expectations";
@@ -8,7 +7,7 @@ export type StartSource = "config" | "expectations";
  * document ("Date Started Classes: September 30 2025") needs nothing more.
  */
 export function resolveStartDate(
-  config: CheckpointConfig,
+  config: { course: { start_date?: string | undefined } },
   document: ExpectationDocument | undefined,
 ): { date: string; source: StartSource } | undefined {
   if (config.course.start_date) return { date: config.course.start_date, source: "config" };

@@ -1,6 +1,22 @@
-import type { CheckpointConfig, Weekday } from "../../config/schema.js";
-import { WEEKDAYS } from "../../config/schema.js";
 import { addDays, weekdayOf } from "./time.js";
+
+export const WEEKDAYS = [
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+] as const;
+
+export type Weekday = (typeof WEEKDAYS)[number];
+
+/** The settings the calendar is made of, as the config holds them (plain data). */
+export interface CalendarSettings {
+  course: { weeks: number; timezone: string; midpoint?: string | undefined };
+  schedule: { weekly: { day: Weekday; time: string } };
+}
 
 /** Everything the week math needs to know about a learner's course. */
 export interface CourseCalendar {
@@ -20,7 +36,7 @@ export interface CourseCalendar {
  * The calendar of a validated config. The start date is passed in resolved, because it
  * may come from the config or from the expectation document.
  */
-export function calendarFromConfig(config: CheckpointConfig, startDate: string): CourseCalendar {
+export function calendarFromConfig(config: CalendarSettings, startDate: string): CourseCalendar {
   const { weeks, timezone, midpoint } = config.course;
   const { day, time } = config.schedule.weekly;
   return { startDate, weeks, timezone, weekly: { day, time }, midpoint };

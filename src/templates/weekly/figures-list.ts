@@ -1,13 +1,9 @@
-import type { CheckpointConfig } from "../../config/schema.js";
 import type { DayCount, FileEvidence, WeekMeasures } from "../../domain/measures/index.js";
 import { escapeText } from "./escape.js";
-import type { WeeklyFigures } from "../../domain/figures.js";
+import type { WeeklyFigures, WeeklyTargets } from "../../domain/figures.js";
 import { shortestNames } from "./file-names.js";
 import { fileUrl, type LinkBook } from "./links.js";
 import { casesFigure, number } from "../../domain/words.js";
-
-/** The weekly targets, as the config states them. */
-export type WeeklyTargets = CheckpointConfig["targets"];
 
 /** How many files a line names before it says "+N more". */
 const FILES_NAMED = 3;

@@ -1,6 +1,5 @@
 /** The weekly-update issue and the checkpoint summary that closes a week. */
 export { weeklyIssue, type WeeklyIssueView } from "./weekly-issue.js";
-export type { WeeklyTargets } from "./figures-list.js";
 export { weekSummaryComment, summaryLine } from "./week-summary.js";
 export type { WeekSummaryView } from "./week-summary.js";
 export {

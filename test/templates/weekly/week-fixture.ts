@@ -2,7 +2,7 @@ import type { Commit, FileChange, RepoActivity } from "../../../src/domain/activ
 import type { CourseCalendar } from "../../../src/domain/week/calendar.js";
 import { localDaysOf, weekNumbered } from "../../../src/domain/week/index.js";
 import { measureWeek } from "../../../src/domain/measures/index.js";
-import type { WeeklyTargets } from "../../../src/templates/weekly/index.js";
+import type { WeeklyTargets } from "../../../src/domain/figures.js";
 
 /**
  * Ada's week 8 in Lagos (UTC+1, no DST): course from Tuesday 2025-09-30, issues on Mondays,

@@ -2,10 +2,11 @@ import type { Logger } from "pino";
 import type { Probot } from "probot";
 import type { AppIdentity } from "../github/app-identity.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
-import { fanOut } from "../scheduler/fan-out.js";
-import type { QuietHours } from "../scheduler/quiet-hours.js";
-import type { Lanes } from "./lanes.js";
-import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installation.js";
+import { activeInstallations, installationFailed } from "../jobs/active-installations.js";
+import { fanOut } from "../jobs/fan-out.js";
+import type { Lanes } from "../jobs/lanes.js";
+import { reconcileInstallation, type LearnerOutcome } from "../jobs/reconcile-installation.js";
+import type { QuietHours } from "./quiet-hours.js";
 
 /**
  * How many installations are worked on at once, unless CHECKPOINT_CONCURRENCY says otherwise.
@@ -13,7 +14,7 @@ import { reconcileInstallation, type LearnerOutcome } from "./reconcile-installa
  * many proceed side by side; memory grows with it. Each installation has its own limits on
  * GitHub, so this is bounded by this process's memory, not by GitHub.
  */
-export const INSTALLATION_CONCURRENCY = 32;
+export const INSTALLATION_CONCURRENCY = 64;
 
 export interface ScheduledRunParams {
   probot: Probot;
@@ -57,36 +58,4 @@ export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerO
     log.error({ err: result.error, account: name }, "installation failed");
     return [installationFailed(name, result.error)];
   });
-}
-
-export interface ActiveInstallation {
-  id: number;
-  /** The account's login, for reports. */
-  account: string;
-}
-
-/**
- * Every installation that can act now (a suspended one refuses tokens until the account
- * unsuspends it). The listing names the app's slug too: the identity learns it for free.
- */
-export async function activeInstallations(
-  probot: Probot,
-  identity: AppIdentity,
-): Promise<ActiveInstallation[]> {
-  const appOctokit = await probot.auth();
-  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, {
-    per_page: 100,
-  });
-  identity.learn(installations[0]?.app_slug);
-  return installations
-    .filter((installation) => !installation.suspended_at)
-    .map(({ id, account }) => ({
-      id,
-      account: account && "login" in account ? account.login : "unknown account",
-    }));
-}
-
-/** The line an installation that failed as a whole leaves in a run's report. */
-export function installationFailed(account: string, error: unknown): LearnerOutcome {
-  return { home: account, status: "failed", detail: (error as Error).message };
 }

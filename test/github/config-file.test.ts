@@ -1,6 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { discoverConfig, loadConfig } from "../../src/config/load.js";
+import { discoverConfig, loadConfig } from "../../src/github/config-file.js";
 import { TestOctokit } from "../helpers/probot.js";
 
 const octokit = new TestOctokit({ auth: "test-token" });

@@ -1,11 +1,13 @@
 import type { ProbotOctokit } from "probot";
-import type { ConfigProblem } from "./problems.js";
-import { readRepoFile } from "../github/contents.js";
-import { parseConfig, parseConfigText, refusedConfigText, type ConfigResult } from "./parse.js";
-import { problemFromYaml } from "./problems.js";
-
-/** Where the config lives in the home repository, as Probot's `context.config` expects it. */
-export const CONFIG_PATH = ".github/checkpoint.yml";
+import {
+  parseConfig,
+  parseConfigText,
+  refusedConfigText,
+  type ConfigResult,
+} from "../config/parse.js";
+import { problemFromYaml, type ConfigProblem } from "../config/problems.js";
+import { CONFIG_PATH } from "../config/schema.js";
+import { readRepoFile } from "./contents.js";
 
 export type LoadedConfig = ConfigResult | { ok: false; missing: true; problems: ConfigProblem[] };
 

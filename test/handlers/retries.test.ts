@@ -1,6 +1,6 @@
 import { pino } from "pino";
 import { describe, expect, it } from "vitest";
-import { RETRY_DELAYS_MS, Retries, type Timer } from "../../src/scheduler/retries.js";
+import { RETRY_DELAYS_MS, Retries, type Timer } from "../../src/handlers/retries.js";
 
 /** A timer the test drives: what waits, for how long, and a way to fire it. */
 function manualTimer() {
