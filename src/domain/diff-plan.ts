@@ -141,6 +141,10 @@ interface TrackedFile {
   deletions: number;
   addedLines: string[] | undefined;
   removedLines: string[] | undefined;
+  /** Diffs that showed the file. */
+  diffs: number;
+  /** Whether one diff alone moved lines: removed and added the same lines, some at least. */
+  movedLines: boolean;
 }
 
 /**
@@ -148,6 +152,11 @@ interface TrackedFile {
  * is added, added then removed is gone, renamed then modified is renamed, removed then
  * added is modified. Additions and deletions are summed, and added and removed lines
  * concatenated; a file's lines are unknown when one of its diffs could not show them.
+ * A file changed and changed back (two lines of work, split by a merge or a collaborator's
+ * commit: one changes it, a later one undoes that) ends the week as it began: no change.
+ * It is recognised by its lines: shown by more than one diff, at the path it started at,
+ * every line added over the week also removed and none left over, and no one diff merely
+ * moving lines (a reordering is a change, whatever the counts say).
  */
 export function netChanges(diffs: readonly FileChange[][]): FileChange[] {
   const files: TrackedFile[] = [];
@@ -161,6 +170,8 @@ export function netChanges(diffs: readonly FileChange[][]): FileChange[] {
       deletions: 0,
       addedLines: [],
       removedLines: [],
+      diffs: 0,
+      movedLines: false,
     };
     files.push(file);
     live.set(path, file);
@@ -202,12 +213,29 @@ export function netChanges(diffs: readonly FileChange[][]): FileChange[] {
     }
     file.additions += change.additions;
     file.deletions += change.deletions;
+    file.diffs += 1;
+    file.movedLines ||=
+      change.additions > 0 && sameLines(change.addedLines, change.removedLines) === true;
     file.addedLines = concatKnown(file.addedLines, change.addedLines);
     file.removedLines = concatKnown(file.removedLines, change.removedLines);
   }
   return files
     .flatMap((file) => asChange(file) ?? [])
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Whether two lists hold the same lines as many times each, in any order; undefined when one is unknown. */
+function sameLines(a: readonly string[] | undefined, b: readonly string[] | undefined) {
+  if (a === undefined || b === undefined) return undefined;
+  if (a.length !== b.length) return false;
+  const counts = new Map<string, number>();
+  for (const line of a) counts.set(line, (counts.get(line) ?? 0) + 1);
+  for (const line of b) {
+    const left = counts.get(line) ?? 0;
+    if (left === 0) return false;
+    counts.set(line, left - 1);
+  }
+  return true;
 }
 
 const concatKnown = (lines: string[] | undefined, more: string[] | undefined) =>
@@ -225,7 +253,11 @@ function asChange(file: TrackedFile): FileChange | undefined {
     return before === undefined ? undefined : { path: before, status: "removed", ...counts };
   }
   if (before === undefined) return { path: after, status: "added", ...counts };
-  if (before === after) return { path: after, status: "modified", ...counts };
+  if (before === after) {
+    const changedBack =
+      file.diffs > 1 && !file.movedLines && sameLines(addedLines, removedLines) === true;
+    return changedBack ? undefined : { path: after, status: "modified", ...counts };
+  }
   return { path: after, previousPath: before, status: "renamed", ...counts };
 }
 
