@@ -28,6 +28,13 @@ const PYTHON_CASE = /^\s*(?:async\s+)?def\s+(test\w*)\s*\(/;
  */
 const JS_CASE =
   /^\s*(?:it|test)(?:\.(?:only|skip|each|concurrent|sequential|fails|failing))*\s*[(`]/;
+/**
+ * A method named `it` or `test` being defined, not called: `it(description, fn, timeout) {`,
+ * as in a vendored test library's source (jasmine.js under `static/tests/`). A call never
+ * has a block straight after its arguments.
+ */
+const JS_METHOD =
+  /^\s*(?:it|test)\s*\(\s*(?:(?:\.\.\.)?[\w$]+\s*(?:,\s*(?:\.\.\.)?[\w$]+\s*)*)?\)\s*\{/;
 /** A JS/TS case's title: the string it opens with, e.g. `it("logs in", …)`. */
 const JS_TITLE = /^[^(`]*\(\s*(["'`])((?:\\.|(?!\1).)*)\1/;
 
@@ -38,7 +45,9 @@ const JS_TITLE = /^[^(`]*\(\s*(["'`])((?:\\.|(?!\1).)*)\1/;
  */
 export function testCaseName(path: string, line: string): string | undefined {
   if (path.endsWith(".py")) return PYTHON_CASE.exec(line)?.[1];
-  if (!/\.[cm]?[jt]sx?$/.test(path) || !JS_CASE.test(line)) return undefined;
+  if (!/\.[cm]?[jt]sx?$/.test(path) || !JS_CASE.test(line) || JS_METHOD.test(line)) {
+    return undefined;
+  }
   return JS_TITLE.exec(line)?.[2] ?? line.replace(/\s+/g, "");
 }
 

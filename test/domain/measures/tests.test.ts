@@ -35,6 +35,16 @@ describe("testCaseName", () => {
       "it.concurrent.each([1])('x',()=>{})",
     ],
     ["src/App.test.tsx", "  it.todo('write me')", undefined],
+    // a title held in a variable is still a case; a method named it or test is not
+    ["src/App.test.tsx", "  test(name, () => {", "test(name,()=>{"],
+    // vendored jasmine.js under static/tests/ (hjwp/book-example, week of May 27, 2024)
+    [
+      "src/lists/static/tests/lib/jasmine.js",
+      "    it(description, fn, timeout, filename) {",
+      undefined,
+    ],
+    ["src/lists/static/tests/lib/jasmine.js", "  test() {", undefined],
+    ["src/lists/static/tests/lib/jasmine.js", "  it(...args) {", undefined],
     ["src/App.test.tsx", "describe('App', () => {", undefined],
     ["src/App.test.tsx", "  expect(submit()).toBe(true)", undefined],
     ["src/App.test.tsx", "  const item = list.it(0)", undefined],
