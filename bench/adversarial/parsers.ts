@@ -11,7 +11,7 @@ import { adversarialShapes, configShapes, SIZE, yamlShapes, type Shape } from ".
 /** The repository a reply is read in. */
 const CONTEXT = { owner: "cosmas-o", repo: "django-blog" };
 /** A config as large as a learner could commit and GitHub would serve: 5 MB. */
-export const BIG_CONFIG = 5 * 1024 * 1024;
+const BIG_CONFIG = 5 * 1024 * 1024;
 /** The longest config the parser reads (MAX_CONFIG_CHARS in src/config/parse.ts). */
 const CONFIG_SIZE = 8_192;
 

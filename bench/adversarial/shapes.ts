@@ -20,7 +20,7 @@ export function fill(unit: string, prefix = "", suffix = "", size = SIZE): strin
 }
 
 /** Lines built by `line(i)` for i = 0, 1, … until `size` characters, cut to exactly `size`. */
-export function lines(line: (index: number) => string, size = SIZE): string {
+function lines(line: (index: number) => string, size = SIZE): string {
   const parts: string[] = [];
   let length = 0;
   for (let index = 0; length < size; index += 1) {

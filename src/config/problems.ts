@@ -12,12 +12,12 @@ export interface ConfigProblem {
 }
 
 /** What separates a problem from its example when written on one line. */
-export const EXAMPLE_SEPARATOR = " — for example ";
+const EXAMPLE_SEPARATOR = " — for example ";
 
 /** At most this many problems are told: the first ones are enough to start fixing. */
-export const MAX_PROBLEMS = 50;
+const MAX_PROBLEMS = 50;
 /** A value or a field name echoed back is cut to this many characters. */
-export const ECHO_LENGTH = 80;
+const ECHO_LENGTH = 80;
 
 /** `text`, cut to ECHO_LENGTH characters with "…" when longer. */
 function echo(text: string): string {
@@ -26,7 +26,7 @@ function echo(text: string): string {
 }
 
 /** The first MAX_PROBLEMS problems, and a last line saying how many more there are. */
-export function capProblems(problems: ConfigProblem[]): ConfigProblem[] {
+function capProblems(problems: ConfigProblem[]): ConfigProblem[] {
   if (problems.length <= MAX_PROBLEMS) return problems;
   const more = number(problems.length - MAX_PROBLEMS);
   return [...problems.slice(0, MAX_PROBLEMS), { path: "", message: `and ${more} more problems` }];
@@ -70,7 +70,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The known field closest to a misspelt one, when it is close enough to be the one meant. */
-export function closestField(unknown: string, known: readonly string[]): string | undefined {
+function closestField(unknown: string, known: readonly string[]): string | undefined {
   if (unknown.length > ECHO_LENGTH) return undefined;
   const word = unknown.toLowerCase();
   const ranked = known

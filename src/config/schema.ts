@@ -216,4 +216,3 @@ export const configSchema = z
   .describe("Checkpoint configuration, read from .github/checkpoint.yml in the home repository.");
 
 export type CheckpointConfig = z.infer<typeof configSchema>;
-export type ConfigInput = z.input<typeof configSchema>;

@@ -6,7 +6,7 @@ import { number } from "./words.js";
  */
 
 /** GitHub's limit on a body. */
-export const GITHUB_BODY_LIMIT = 65_536;
+const GITHUB_BODY_LIMIT = 65_536;
 /** What Checkpoint allows itself: under the limit, with room for GitHub's own counting. */
 export const BODY_LIMIT = 65_000;
 

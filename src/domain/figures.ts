@@ -14,7 +14,7 @@ export interface WeeklyTargets {
  * The figures a week is remembered by. They travel in the weekly issue's marker, so next
  * week's issue and the closing summary compare with them without measuring again.
  */
-export const weeklyFiguresSchema = z.object({
+const weeklyFiguresSchema = z.object({
   /** Non-merge commits. */
   commits: figure,
   /** Local days with at least one non-merge commit. */

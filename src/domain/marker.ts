@@ -97,7 +97,7 @@ const kinds = [
   z.looseObject({ kind: z.literal("duplicate"), of: z.number().int() }),
 ] as const;
 
-export const markerSchema = z.discriminatedUnion("kind", kinds);
+const markerSchema = z.discriminatedUnion("kind", kinds);
 export type Marker = z.infer<typeof markerSchema>;
 type MarkerKind = Marker["kind"];
 /** The marker of one kind. */

@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 
 /** How long one git command may take before it is stopped. */
-export const GIT_TIMEOUT_MS = 60_000;
+const GIT_TIMEOUT_MS = 60_000;
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 // Settings a user's git config could turn on that would change the output parsed here.

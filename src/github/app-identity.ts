@@ -44,6 +44,6 @@ export class AppIdentity {
 }
 
 /** The login GitHub gives an app's bot account. */
-export function botLogin(slug: string): string {
+function botLogin(slug: string): string {
   return `${slug}[bot]`;
 }

@@ -14,7 +14,7 @@ const CLOCK_MARGIN_S = 30;
 /** A token is not handed out with less than this left: the request it goes with may wait. */
 const RENEW_WITHIN_S = 60;
 
-export interface AppJwt {
+interface AppJwt {
   jwt: string;
   /** ISO-8601 instant. */
   expiresAt: string;

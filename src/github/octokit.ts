@@ -4,9 +4,9 @@ import { requestMetrics } from "./request-metrics.js";
 import { IDLE_LIMITER_MS, spacedWrites, UNSPACED } from "./write-spacing.js";
 
 /** How many times a rate-limited request is tried again before its job reports the failure. */
-export const RATE_LIMIT_RETRIES = 2;
+const RATE_LIMIT_RETRIES = 2;
 /** Longer waits than this are not worth holding a scheduled run for; the next tick catches up. */
-export const LONGEST_RATE_LIMIT_WAIT_SECONDS = 120;
+const LONGEST_RATE_LIMIT_WAIT_SECONDS = 120;
 
 interface LimitedRequest {
   method: string;

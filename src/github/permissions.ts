@@ -3,7 +3,7 @@ import { LocalMemory, type SharedMemory } from "../memory/shared-memory.js";
 import type { RepoRef } from "./issues.js";
 
 /** How long a permission answer is trusted: long enough for a burst of comments, short enough to notice a removed collaborator. */
-export const PERMISSION_TTL_MS = 5 * 60_000;
+const PERMISSION_TTL_MS = 5 * 60_000;
 
 export type WriteAccessCheck = (
   octokit: ProbotOctokit,

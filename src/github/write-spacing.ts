@@ -6,7 +6,7 @@ import type { Octokit, OctokitOptions } from "@octokit/core";
  * limits content creation to 80 a minute: one write a second per installation keeps to both.
  * Reads, GraphQL queries included, need no spacing, only the primary rate limit.
  */
-export const WRITE_SPACING_MS = 1_000;
+const WRITE_SPACING_MS = 1_000;
 
 /**
  * A limiter kept for one installation (here and in Octokit's throttling) is dropped once idle

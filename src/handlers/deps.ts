@@ -20,7 +20,7 @@ export interface HandlerDeps {
 }
 
 /** The queue's side the handlers see (queue/cluster.ts): enqueue, and acknowledge at once. */
-export interface PassQueue {
+interface PassQueue {
   enqueueLearner(params: { installation: number; home: Home; touched?: number }): Promise<void>;
   enqueueInstallation(params: {
     installation: number;
@@ -31,7 +31,7 @@ export interface PassQueue {
 }
 
 /** The learner's home a delivery's repository names. */
-export function homeOf(repository: DeliveredRepository): Home {
+function homeOf(repository: DeliveredRepository): Home {
   return {
     owner: repository.owner.login,
     ownerType: repository.owner.type,

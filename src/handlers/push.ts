@@ -5,7 +5,7 @@ import { reconcileEventHome, type HandlerDeps } from "./deps.js";
 import { pushDelivery, validated } from "./payload.js";
 
 /** True when a push to the default branch added or changed the config file. */
-export function touchesConfig(push: z.infer<typeof pushDelivery>): boolean {
+function touchesConfig(push: z.infer<typeof pushDelivery>): boolean {
   if (push.ref !== `refs/heads/${push.repository.default_branch}`) return false;
   return push.commits.some((commit) =>
     [...(commit.added ?? []), ...(commit.modified ?? [])].includes(CONFIG_PATH),

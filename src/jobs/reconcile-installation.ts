@@ -13,7 +13,7 @@ import type { Home, HomeFiles } from "./learner-pass.js";
 import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";
 
 /** How many learners of one installation are reconciled at once. */
-export const LEARNER_CONCURRENCY = 4;
+const LEARNER_CONCURRENCY = 4;
 
 export interface LearnerOutcome extends ReconcileOutcome {
   /** The home repository, `owner/name`. */

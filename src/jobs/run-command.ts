@@ -36,7 +36,7 @@ interface CommandResult {
 }
 
 /** One command to answer: where, by whom, and what. */
-export interface CommandAt {
+interface CommandAt {
   issue: LedgerIssue;
   comment: LedgerComment;
   command: Command;
@@ -269,7 +269,7 @@ async function permitted(pass: CommandPass, login: string): Promise<boolean> {
 }
 
 /** The learner's course calendar, the start date from the config or their document. */
-export async function calendarOf(
+async function calendarOf(
   pass: Pick<CommandPass, "octokit" | "home">,
   config: CheckpointConfig,
 ): Promise<CourseCalendar | undefined> {

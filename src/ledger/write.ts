@@ -30,7 +30,7 @@ export interface WriteParams {
 const REFUSED = new Set([403, 410, 422]);
 
 /** Whether an error is GitHub refusing a comment on that issue for good, not a passing fault. */
-export function isRefusal(error: unknown): boolean {
+function isRefusal(error: unknown): boolean {
   return REFUSED.has(statusOf(error) ?? 0);
 }
 
@@ -104,7 +104,7 @@ export async function ensureComment(
  * Looks again after posting comment `id`: when another run posted the same thing, the
  * oldest stays and this run deletes its own younger copy, so one notification stands.
  */
-export async function settleComment(
+async function settleComment(
   params: WriteParams & { issue: number; matches: (marker: Marker) => boolean; id: number },
 ): Promise<void> {
   const { octokit, log, ledger, issue, matches, id } = params;

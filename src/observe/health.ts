@@ -24,7 +24,7 @@ const LAST_TICK = "last-tick";
 const KEEP_MS = 30 * 24 * 3_600_000;
 
 /** The time between two fires of a cron expression, from the next two after `now`. */
-export function periodOf(expression: string, now: Date): number {
+function periodOf(expression: string, now: Date): number {
   const fires = CronExpressionParser.parse(expression, { currentDate: now });
   const first = fires.next().getTime();
   return fires.next().getTime() - first;

@@ -65,7 +65,7 @@ const TICK_ATTEMPTS = { attempts: 3, backoff: { type: "exponential", delay: 5_00
 const WEBHOOK_ATTEMPTS = { attempts: 4, backoff: { type: "exponential", delay: 60_000 } } as const;
 
 /** How long a webhook's pass waits for more webhooks about the same learner. */
-export const WEBHOOK_DEBOUNCE_MS = 2_000;
+const WEBHOOK_DEBOUNCE_MS = 2_000;
 
 export const jobOptions = {
   /** `checkpoint run --at`: two runs for the same instant at once are one job. */

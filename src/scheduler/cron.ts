@@ -4,7 +4,7 @@ import type { Logger } from "pino";
 /** Hourly, a few minutes past the hour, away from the top-of-the-hour rush on GitHub's API. */
 export const DEFAULT_SCHEDULE = "7 * * * *";
 /** The variable that sets the schedule; `off` leaves scheduling to an external `checkpoint run`. */
-export const SCHEDULE_VARIABLE = "CHECKPOINT_SCHEDULE";
+const SCHEDULE_VARIABLE = "CHECKPOINT_SCHEDULE";
 
 export type Tick = (now: Date) => Promise<void>;
 

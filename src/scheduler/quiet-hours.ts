@@ -2,7 +2,7 @@ import type { LearnerOutcome } from "../jobs/reconcile-installation.js";
 import { LocalMemory, type SharedMemory } from "../memory/shared-memory.js";
 
 /** However quiet an installation seems, it is looked at again after this long. */
-export const LONGEST_QUIET_MS = 24 * 3_600_000;
+const LONGEST_QUIET_MS = 24 * 3_600_000;
 
 /**
  * Which installations the scheduler may skip, and until when: after a run, nothing can fall

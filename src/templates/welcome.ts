@@ -13,7 +13,7 @@ export interface WelcomeView {
 }
 
 /** A starter config a learner can commit as it is, then adjust. */
-export function starterConfig(login: string): string {
+function starterConfig(login: string): string {
   return [
     "# Checkpoint settings: every field is optional. Reference: the app's README.",
     "learner:",
@@ -35,7 +35,7 @@ export function starterConfig(login: string): string {
  * The one-click link: GitHub's new-file page with the config filled in, so setting up needs
  * no write permission for the app, only the learner's own commit.
  */
-export function newConfigUrl(view: WelcomeView): string {
+function newConfigUrl(view: WelcomeView): string {
   const query = new URLSearchParams({ filename: CONFIG_PATH, value: starterConfig(view.login) });
   return `${view.serverUrl}/${view.owner}/${view.repo}/new/${view.defaultBranch}?${query.toString()}`;
 }

@@ -23,17 +23,17 @@ import { tempRepo, type TempRepo } from "./temp-repo.js";
  *   the branch `feature` is kept where it was.
  */
 
-export const VIEWS_BEFORE =
+const VIEWS_BEFORE =
   "class ViewTests(TestCase):\n    def test_index(self):\n        assert True\n\n" +
   "    def test_about(self):\n        assert True\n";
-export const VIEWS_INDENTED =
+const VIEWS_INDENTED =
   "class ViewTests(TestCase):\n  def test_index(self):\n    assert True\n\n" +
   "  def test_about(self):\n    assert True\n";
-export const DETAIL = "\n  def test_detail(self):\n    assert True\n";
-export const FORMS_BEFORE = "def test_form(request):\n    assert True\n";
-export const FORMS_AFTER =
+const DETAIL = "\n  def test_detail(self):\n    assert True\n";
+const FORMS_BEFORE = "def test_form(request):\n    assert True\n";
+const FORMS_AFTER =
   "def test_form(client):\n    assert True\n\n\ndef test_contact(client):\n    assert True\n";
-export const MODELS = "def test_str():\n    assert True\n";
+const MODELS = "def test_str():\n    assert True\n";
 /** The fixture's 1,000 lines: "1" to "1000". */
 export const POSTS = Array.from({ length: 1000 }, (_, i) => `${i + 1}`);
 

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 /** Who commits, and when (author and committer date alike). */
-export interface Author {
+interface Author {
   email: string;
   name?: string;
   at: string;

@@ -11,7 +11,7 @@ export const written: string[] = [];
 export const credentials = new Set<string>();
 
 /** Tokens of GitHub's real shapes, whichever test made one up. */
-export const TOKEN_SHAPES = [/gh[opsur]_[A-Za-z0-9]{20,}/, /github_pat_[A-Za-z0-9_]{20,}/];
+const TOKEN_SHAPES = [/gh[opsur]_[A-Za-z0-9]{20,}/, /github_pat_[A-Za-z0-9_]{20,}/];
 
 /** The lines that give a credential away; empties the record. */
 export function leakedLines(): string[] {

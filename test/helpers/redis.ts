@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
  * starts. Without it (a developer's machine) those tests are skipped, saying why; in CI a
  * missing Redis is an error, never a silent skip.
  */
-export const REDIS_URL = process.env.REDIS_URL;
+const REDIS_URL = process.env.REDIS_URL;
 
 if (!REDIS_URL && process.env.CI) {
   throw new Error("CI is set but REDIS_URL is not: .ci/run starts a Redis for the queue tests");

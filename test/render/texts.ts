@@ -49,7 +49,7 @@ const LAST_WEEK: WeeklyFigures = {
 const { document, rules } = midCourse;
 
 /** Ada's week 8 over `repos`, with the goals it touched in the reference document and last week's plan. */
-export function weeklyText(repos: RepoActivity[], view: Partial<WeeklyIssueView> = {}): Text {
+function weeklyText(repos: RepoActivity[], view: Partial<WeeklyIssueView> = {}): Text {
   const measures = measure(repos);
   const record = {
     week: window.number,

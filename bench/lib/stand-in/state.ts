@@ -7,7 +7,7 @@ import { notFound, type Call, type Reply } from "./router.js";
  * labels that change as Checkpoint writes.
  */
 
-export interface CommentState {
+interface CommentState {
   id: number;
   body: string;
   user: { login: string; type: string };
@@ -60,7 +60,7 @@ export interface StandInState {
   appKey?: KeyObject;
 }
 
-export interface HookDelivery {
+interface HookDelivery {
   id: number;
   event: string;
   status_code: number;
@@ -68,7 +68,7 @@ export interface HookDelivery {
 }
 
 /** The next `times` requests to `route` (e.g. `POST /repos/{owner}/{repo}/issues/{issue_number}/comments`) answer `status`. */
-export interface Fault {
+interface Fault {
   route: string;
   status: number;
   times: number;

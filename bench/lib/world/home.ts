@@ -18,7 +18,7 @@ export const WEEK8_DUE = "2025-11-24T08:00:00Z";
 /** The app's login: what GitHub shows as the author of what Checkpoint writes. */
 export const APP_LOGIN = "checkpoint[bot]";
 
-export interface BenchComment {
+interface BenchComment {
   body: string;
   login: string;
   type: "User" | "Bot";
@@ -26,7 +26,7 @@ export interface BenchComment {
 }
 
 /** An open issue Checkpoint wrote, with its comments. */
-export interface BenchIssue {
+interface BenchIssue {
   number: number;
   title: string;
   body: string;
@@ -42,7 +42,7 @@ export interface BenchHome {
 }
 
 /** A valid config: the learner, the course, every repository the installation sees. */
-export function configText(login: string): string {
+function configText(login: string): string {
   return `learner:
   login: ${login}
 course:

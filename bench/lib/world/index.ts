@@ -7,9 +7,8 @@ import { learnerRepos, type BenchRepo } from "./repos.js";
  * and some code repositories, and had last week's issue opened by Checkpoint.
  */
 
-export type { BenchComment, BenchHome, BenchIssue } from "./home.js";
-export { APP_LOGIN, configText, HOME_REPO, WEEK8_DUE } from "./home.js";
-export type { BenchFile, BenchRepo } from "./repos.js";
+export { APP_LOGIN, HOME_REPO, WEEK8_DUE } from "./home.js";
+export type { BenchRepo } from "./repos.js";
 export { LOOKBACK_START, WINDOW } from "./repos.js";
 
 export interface BenchLearner {

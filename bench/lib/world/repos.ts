@@ -15,7 +15,7 @@ import type { BranchWithHistory } from "../../../test/helpers/branches.js";
 export const WINDOW = { start: "2025-11-17T00:00:00Z", end: "2025-11-24T00:00:00Z" };
 export const LOOKBACK_START = "2025-11-03T00:00:00Z";
 
-export interface BenchFile {
+interface BenchFile {
   filename: string;
   status: string;
   additions: number;

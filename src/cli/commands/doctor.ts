@@ -16,7 +16,7 @@ credentials, says which variables are missing. --at gives the instant "next issu
 is counted from (default: now). Exits 1 when anything is wrong.`;
 
 /** A finding as a line: ✓ or ✗, what was found, and on the next line what to do. */
-export function findingLines(finding: Finding): string[] {
+function findingLines(finding: Finding): string[] {
   return [
     `${finding.ok ? "✓" : "✗"} ${finding.text}`,
     ...(finding.fix ? [`  → ${finding.fix}`] : []),

@@ -32,7 +32,7 @@ export async function queue(argv: string[], io: Io): Promise<number> {
 }
 
 /** The queue as a person reads it: counts first, then what failed and why. */
-export function statusLines(status: QueueStatus): string[] {
+function statusLines(status: QueueStatus): string[] {
   const lines = [
     `waiting ${status.waiting}, active ${status.active}, delayed ${status.delayed}, failed ${status.failed}` +
       (status.fanningOut > 0 ? `, ${status.fanningOut} waiting for their learners` : ""),

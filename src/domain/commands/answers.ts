@@ -9,7 +9,7 @@ import { parseCommand } from "./parse-command.js";
  */
 
 /** How long an unanswered command is still answered: older ones were meant for another time. */
-export const COMMAND_MAX_AGE_DAYS = 7;
+const COMMAND_MAX_AGE_DAYS = 7;
 
 /**
  * Commands on an issue that have no answer yet: people's `/checkpoint` comments younger

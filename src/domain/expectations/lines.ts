@@ -26,7 +26,7 @@ const isBlank = (char: string | undefined): boolean => char === " " || char === 
  * up to three spaces, one to six `#`s, then blanks and the title. "## Title ##": the closing
  * run of hashes is decoration, not part of the title, when a blank comes before it.
  */
-export function readHeading(line: string): { level: number; text: string } | undefined {
+function readHeading(line: string): { level: number; text: string } | undefined {
   let start = 0;
   while (line[start] === " ") start += 1;
   if (start > 3) return undefined;

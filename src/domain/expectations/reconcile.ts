@@ -9,7 +9,7 @@ export interface KnownGoal {
 }
 
 /** Two texts at least this similar are the same goal, reworded. */
-export const SIMILARITY_THRESHOLD = 0.6;
+const SIMILARITY_THRESHOLD = 0.6;
 
 function wordSet(text: string): Set<string> {
   return new Set(significantWords(text).map(stem));

@@ -13,7 +13,7 @@ import { applyGoalOverrides, type GoalsConfig } from "./overrides.js";
  * matching several rules gets them all ("HTTP, RESTful routing, middleware, authentication"
  * → http, middleware, auth); a goal matching none is self-assessed.
  */
-export const GOAL_PATTERNS: readonly { rule: MeasuredRuleId; pattern: RegExp }[] = [
+const GOAL_PATTERNS: readonly { rule: MeasuredRuleId; pattern: RegExp }[] = [
   {
     rule: "active-days",
     pattern: /\bdaily\b|\bevery\s?day\b|\bconsistent schedule\b|\bdays a week\b/i,

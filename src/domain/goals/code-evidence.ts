@@ -35,7 +35,7 @@ interface LineRule {
  *   MiddlewareMixin, a `…Middleware` class or `…middleware(` function; any added line of
  *   the learner's own middleware module.
  */
-export const CODE_EVIDENCE: Readonly<Record<CodeEvidenceKind, readonly LineRule[]>> = {
+const CODE_EVIDENCE: Readonly<Record<CodeEvidenceKind, readonly LineRule[]>> = {
   database: [
     {
       files: isSettingsModule,

@@ -22,7 +22,7 @@ const fileCountsSchema = z.object({ changed: count, atHead: count });
  * hold commits, active days, test files, new test cases and docs changes). Plain JSON, so it
  * travels in the weekly issue's marker as `facts` and the reviews judge from markers alone.
  */
-export const goalFactsSchema = z.object({
+const goalFactsSchema = z.object({
   /** Whether any repository's README at HEAD says how to set up, run and test a project. */
   readme: z.object({ setup: z.boolean(), run: z.boolean(), test: z.boolean() }),
   /** `models.py` modules and `models/` files changed. */

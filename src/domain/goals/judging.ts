@@ -21,17 +21,11 @@ export interface JudgeContext {
   reviewAnswered: boolean;
 }
 
-export const GOAL_STATUSES = [
-  "on track",
-  "needs attention",
-  "no evidence yet",
-  "self-assessed",
-] as const;
-export type GoalStatus = (typeof GOAL_STATUSES)[number];
+export type GoalStatus = "on track" | "needs attention" | "no evidence yet" | "self-assessed";
 export type MeasuredStatus = Exclude<GoalStatus, "self-assessed">;
 
 /** One rule's verdict over the weeks so far. */
-export interface RuleVerdict {
+interface RuleVerdict {
   status: MeasuredStatus;
   /** Short lines with figures and week numbers, e.g. "active 4+ days in 6 of 8 weeks (weeks 1–3, 5–7)". */
   evidence: string[];

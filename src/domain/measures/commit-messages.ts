@@ -1,15 +1,15 @@
 import type { CommitEvidence } from "./evidence.js";
 
 /** Words that say nothing about a change on their own. "initial" is absent: "Initial commit" is fine. */
-export const VAGUE_WORDS: readonly string[] = (
+const VAGUE_WORDS: readonly string[] = (
   "update updates updated fix fixes fixed change changes changed edit edits edited tweak " +
   "tweaks wip stuff misc minor small more some bug code file files test tests testing " +
   "commit temp tmp save done final again asdf"
 ).split(" ");
 
 /** Above either figure a commit is very large. */
-export const VERY_LARGE_LINES = 1000;
-export const VERY_LARGE_FILES = 50;
+const VERY_LARGE_LINES = 1000;
+const VERY_LARGE_FILES = 50;
 
 /** The vague-message rule in words, for an issue to state. */
 export const VAGUE_MESSAGE_RULE =

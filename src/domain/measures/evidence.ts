@@ -1,18 +1,10 @@
 import type { Commit, FileChange, FileStatus, PullRequest, Review } from "../activity.js";
 import { localDate } from "./window.js";
 
-/**
+/*
  * Evidence: what a figure points at, so an issue can link to it. Every kind names its
  * repository ("owner/name"); `kind` lets a template render a mixed list.
  */
-export type Evidence =
-  | CommitEvidence
-  | FileEvidence
-  | HeadFileEvidence
-  | TestCaseEvidence
-  | ReadmeLineEvidence
-  | PullEvidence
-  | ReviewEvidence;
 
 /** A commit, with what a sentence about it needs. */
 export interface CommitEvidence {

@@ -1,7 +1,7 @@
 import type { ReadmeLineEvidence } from "./evidence.js";
 
 /** One thing a README should tell a newcomer, and the lines where it does. */
-export interface ReadmeAspect {
+interface ReadmeAspect {
   present: boolean;
   /** Every line that shows it, in README order; empty when `present` is false. */
   lines: ReadmeLineEvidence[];

@@ -13,7 +13,7 @@ export interface RepoContext {
  * What a link points at. `pull-or-issue` is a `#12` reference: GitHub numbers pull requests
  * and issues together, and its `/issues/12` address opens either.
  */
-export type CodeLinkKind = "commit" | "pull" | "issue" | "pull-or-issue" | "compare";
+type CodeLinkKind = "commit" | "pull" | "issue" | "pull-or-issue" | "compare";
 
 /** A piece of work the learner pointed at, with a canonical address on the server. */
 export interface CodeLink {

@@ -55,7 +55,7 @@ export function weeklyIssues<T extends KnownIssue>(issues: readonly T[]): Weekly
 }
 
 /** The latest weekly issue before week `week`: the week a new one follows on from. */
-export function weekBefore<T extends KnownIssue>(
+function weekBefore<T extends KnownIssue>(
   issues: readonly T[],
   week: number,
 ): WeeklyIssue<T> | undefined {

@@ -10,7 +10,7 @@ export const WEEKDAYS = [
   "sunday",
 ] as const;
 
-export type Weekday = (typeof WEEKDAYS)[number];
+type Weekday = (typeof WEEKDAYS)[number];
 
 /** The settings the calendar is made of, as the config holds them (plain data). */
 export interface CalendarSettings {

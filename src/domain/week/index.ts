@@ -2,9 +2,8 @@
 export type { CourseCalendar } from "./calendar.js";
 export { calendarFromConfig } from "./calendar.js";
 export type { WeekWindow } from "./window.js";
-export { latestCompletedWeek, localDaysOf, previousWeek, weekNumbered } from "./window.js";
+export { latestCompletedWeek, localDaysOf, weekNumbered } from "./window.js";
 export { postingLabel, weekLabel, weekTitle } from "./label.js";
-export type { CourseMilestones, Milestone } from "./milestones.js";
 export { courseMilestones, isFinalDue, isMidpointDue } from "./milestones.js";
 export { localDay } from "./time.js";
 export { nextIssue, type NextIssue } from "./next-issue.js";

@@ -4,7 +4,7 @@ import { addDays, daysBetween, hasArrived } from "./time.js";
 import { weekNumbered } from "./window.js";
 
 /** A review that comes with one week's posting. */
-export interface Milestone {
+interface Milestone {
   /** The week whose posting brings the review. */
   week: number;
   /** UTC instant the review is due (that week's postAt). */

@@ -5,7 +5,7 @@ import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
 
 /** A compare lists at most this many files; at the limit the list may be cut short. */
-export const COMPARE_FILE_LIMIT = 300;
+const COMPARE_FILE_LIMIT = 300;
 /** A single commit's files come 300 to a page, up to 3000 files: ten pages. */
 const COMMIT_FILE_PAGES = 10;
 
@@ -29,7 +29,7 @@ const STATUSES: Record<string, FileStatus> = {
 };
 
 /** A file of a compare or commit response in the model's terms; undefined for "unchanged". */
-export function fileChange(file: GitHubFile): FileChange | undefined {
+function fileChange(file: GitHubFile): FileChange | undefined {
   const status = STATUSES[file.status];
   if (!status) return undefined;
   // GitHub leaves out the patch of a binary file, and of a text file too large to show:

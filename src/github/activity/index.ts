@@ -11,8 +11,6 @@ import { activityQuery, REPOS_PER_ACTIVITY_QUERY } from "./query.js";
 import type { ActivityRepository, ActivityResponse } from "./query.js";
 import { snapshotOf } from "./snapshot.js";
 
-export type { GitHubClient } from "./client.js";
-
 export interface GitHubActivityParams extends WeekQuery, RepoRef {
   client: GitHubClient;
 }

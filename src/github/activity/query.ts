@@ -6,7 +6,7 @@ import { CI_DIRS, README_CANDIDATES, WORKFLOWS_DIR } from "../../domain/head-sna
  */
 
 /** Commits and pull requests per page: GitHub's maximum for commits. */
-export const PAGE_SIZE = { commits: 100, branches: 100, pulls: 20, reviews: 50 } as const;
+const PAGE_SIZE = { commits: 100, branches: 100, pulls: 20, reviews: 50 } as const;
 
 const COMMIT_FIELDS = `
 fragment CommitFields on Commit {
@@ -173,7 +173,7 @@ query CheckpointPulls($owner: String!, $name: String!, $login: String!, $after: 
 }
 ${PULL_FIELDS}`;
 
-export interface PageInfo {
+interface PageInfo {
   hasNextPage: boolean;
   endCursor: string | null;
 }

@@ -4,7 +4,7 @@ import type { LinkBook } from "../weekly/links.js";
 import { count, listOf, number } from "../../domain/words.js";
 
 /** How many links the summary names before it says "and N more". */
-export const LINKS_NAMED = 3;
+const LINKS_NAMED = 3;
 
 /** "django-blog `9f3c2a1`", "django-blog #7", "task-api `main...auth`": short, and never a mention. */
 function linkText(link: CodeLink): string {

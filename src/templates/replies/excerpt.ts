@@ -2,7 +2,7 @@ import { plainText } from "../../domain/expectations/inline.js";
 import { escapeText, truncate } from "../weekly/escape.js";
 
 /** How many characters of a section the summary quotes back. */
-export const EXCERPT_LENGTH = 100;
+const EXCERPT_LENGTH = 100;
 
 const FENCE = /^\s*(`{3,}|~{3,})/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\](?:\s+|$))?/;

@@ -5,7 +5,7 @@
  */
 
 /** How many characters of a commit message an issue quotes. */
-export const QUOTE_LENGTH = 60;
+const QUOTE_LENGTH = 60;
 
 // Every character that can start Markdown structure mid-line; backslash escapes are plain in both views.
 // `<` is written as an entity instead: a backslash before it would leave `<!--` in the raw

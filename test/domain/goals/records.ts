@@ -3,8 +3,6 @@ import type { WeeklyFigures } from "../../../src/domain/figures.js";
 import { quietFigures } from "../../helpers/figures.js";
 
 /** A week of nothing: every figure 0. */
-export { quietFigures };
-
 const none = { files: 0, examples: [] };
 
 /** Facts of a week that showed nothing. */

@@ -44,7 +44,7 @@ const change = (fields: Partial<FileChange> & { path: string }): FileChange => (
 const BLOG = "cosmas/blog-api";
 const TASKS = "cosmas/task-manager";
 
-export const BLOG_README = [
+const BLOG_README = [
   "# Blog API", // 1
   "A small blog backend built with Django.", // 2
   "", // 3

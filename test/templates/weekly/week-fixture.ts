@@ -9,21 +9,21 @@ import type { WeeklyTargets } from "../../../src/domain/figures.js";
  * so week 1 is Sep 29 – Oct 5 and week 8 is Monday Nov 17 – Sunday Nov 23, 2025.
  * Commits per local day are [0, 2, 1, 0, 4, 0, 1] across two repositories.
  */
-export const calendar: CourseCalendar = {
+const calendar: CourseCalendar = {
   startDate: "2025-09-30",
   weeks: 24,
   timezone: "Africa/Lagos",
   weekly: { day: "monday", time: "09:00" },
 };
 export const window = weekNumbered(calendar, 8);
-export const measureWindow = {
+const measureWindow = {
   interval: window.interval,
   timezone: calendar.timezone,
   days: localDaysOf(window),
 };
 
 export const BLOG = "ada/blog-api";
-export const TASKS = "ada/task-manager";
+const TASKS = "ada/task-manager";
 export const targets: WeeklyTargets = { commits: 7, active_days: 4, test_files: 1 };
 
 /** A 40-character SHA whose short form is seven copies of `digit`. */
@@ -61,7 +61,7 @@ const change = (fields: Partial<FileChange> & { path: string }): FileChange => (
 });
 
 /** A commit subject that would break a table, inject HTML, ping @bob and link issue #3 if quoted raw. */
-export const HOSTILE = "Fix `a|b` <img src=x onerror=alert(1)> **now** @bob #3";
+const HOSTILE = "Fix `a|b` <img src=x onerror=alert(1)> **now** @bob #3";
 
 export function blogApi(): RepoActivity {
   return {

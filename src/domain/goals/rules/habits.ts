@@ -59,7 +59,7 @@ export const activeDays: RuleJudge = {
 };
 
 /** At most this share of commit messages may be vague for "commits" to be on track. */
-export const VAGUE_SHARE = 0.25;
+const VAGUE_SHARE = 0.25;
 
 export const commits: RuleJudge = {
   needsFacts: false,

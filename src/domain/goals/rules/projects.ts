@@ -3,7 +3,7 @@ import { DEFAULT_PROJECTS_TARGET } from "../catalogue.js";
 import { withFacts, type RuleJudge } from "../judging.js";
 
 /** A project counts once it has had commits in at least this many weeks: sustained, not a try-out. */
-export const SUSTAINED_WEEKS = 2;
+const SUSTAINED_WEEKS = 2;
 
 /**
  * Django projects with sustained activity: every repository any week showed to be a Django
