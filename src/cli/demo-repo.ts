@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { promisify } from "node:util";
-import type { WeekWindow } from "../domain/week/index.js";
+import type { WeekWindow } from "../domain/week/window.js";
 import { addDays, zonedInstant } from "../domain/week/time.js";
 import { DEMO_EXPECTATIONS } from "./demo-expectations.js";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { WeekMeasures } from "./measures/index.js";
+import type { WeekMeasures } from "./measures/week-measures.js";
 
 const figure = z.number().int().min(0);
 

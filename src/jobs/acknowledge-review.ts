@@ -1,6 +1,7 @@
 import { isKind, type Marker } from "../domain/marker.js";
 import { ownMatching, upsertComment } from "../ledger/write.js";
-import { checklistAcknowledgement, readChecklist } from "../templates/review/index.js";
+import { checklistAcknowledgement } from "../templates/review/acknowledgement.js";
+import { readChecklist } from "../templates/review/checklist.js";
 import type { LearnerPass } from "./learner-pass.js";
 
 /**

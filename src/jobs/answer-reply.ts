@@ -1,9 +1,9 @@
 import { figuresFromMarker } from "../domain/figures.js";
 import { isKind, type Marker } from "../domain/marker.js";
 import { weeklyIssues } from "../domain/schedule/plan.js";
-import { weekLabel } from "../domain/week/index.js";
+import { weekLabel } from "../domain/week/label.js";
 import { ownMatching, deleteOwnComment, upsertComment } from "../ledger/write.js";
-import { replySummaryComment } from "../templates/replies/index.js";
+import { replySummaryComment } from "../templates/replies/reply-summary.js";
 import { learnerLogin, updatesBeforeWeek, weekFactsOf, type LearnerPass } from "./learner-pass.js";
 
 /**

@@ -1,15 +1,12 @@
 import { formatProblem } from "../config/problems.js";
 import { figuresOf } from "../domain/figures.js";
 import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
-import {
-  latestCompletedWeek,
-  postingLabel,
-  weekNumbered,
-  type CourseCalendar,
-} from "../domain/week/index.js";
+import { latestCompletedWeek, weekNumbered } from "../domain/week/window.js";
+import { postingLabel } from "../domain/week/label.js";
+import type { CourseCalendar } from "../domain/week/calendar.js";
 import { listInstallationRepos } from "../github/installation-repos.js";
 
-import { statusComment } from "../templates/replies/index.js";
+import { statusComment } from "../templates/replies/status.js";
 import { measureLearnerWeek } from "./measure-learner.js";
 import type { CommandPass } from "./learner-pass.js";
 

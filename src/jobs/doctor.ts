@@ -1,6 +1,7 @@
 import type { Probot } from "probot";
 import { discoverConfig } from "../github/config-file.js";
-import { calendarFromConfig, nextIssue } from "../domain/week/index.js";
+import { calendarFromConfig } from "../domain/week/calendar.js";
+import { nextIssue } from "../domain/week/next-issue.js";
 import type { AppIdentity } from "../github/app-identity.js";
 import { listInstallationRepos } from "../github/installation-repos.js";
 import { startDateOf } from "./expectations.js";

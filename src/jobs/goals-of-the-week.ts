@@ -1,15 +1,13 @@
 import type { CheckpointConfig } from "../config/schema.js";
-import {
-  goalRulesOf,
-  goalsTouched,
-  unknownGoalIds,
-  type WeekRecord,
-} from "../domain/goals/index.js";
+import { goalRulesOf } from "../domain/goals/classify.js";
+import { goalsTouched } from "../domain/goals/touched.js";
+import { unknownGoalIds } from "../domain/goals/overrides.js";
+import type { WeekRecord } from "../domain/goals/judging.js";
 import {
   goalsTouchedSection,
   goalsUnreadableSection,
   unknownGoalsNote,
-} from "../templates/review/index.js";
+} from "../templates/review/goals-touched.js";
 import { escapeText } from "../templates/weekly/escape.js";
 import type { LoadedExpectations } from "./expectations.js";
 

@@ -2,14 +2,14 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import type { CheckpointConfig } from "../config/schema.js";
 import type { Interval, RepoActivity } from "../domain/activity.js";
-import { measureWeek, type WeekMeasures } from "../domain/measures/index.js";
+import { measureWeek, type WeekMeasures } from "../domain/measures/week-measures.js";
 import {
   LOOKBACK_DAYS,
   lookbackStartOf,
   measureWindowOf,
 } from "../domain/schedule/measure-window.js";
 import { trackedRepos, type VisibleRepo } from "../domain/schedule/tracked-repos.js";
-import type { WeekWindow } from "../domain/week/index.js";
+import type { WeekWindow } from "../domain/week/window.js";
 import { isoInstant, parseInstant } from "../domain/week/time.js";
 import { fetchGitHubActivities } from "../github/activity/index.js";
 import type { RepoRef } from "../github/issues.js";

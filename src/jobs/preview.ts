@@ -4,20 +4,18 @@ import { formatProblem } from "../config/problems.js";
 import { CONFIG_PATH, type CheckpointConfig } from "../config/schema.js";
 import { courseNames, greetingName } from "../domain/expectations/metadata.js";
 import { figuresOf } from "../domain/figures.js";
-import { goalFactsOf } from "../domain/goals/index.js";
-import { measureWeek, VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
+import { goalFactsOf } from "../domain/goals/facts-of.js";
+import { measureWeek } from "../domain/measures/week-measures.js";
+import { VAGUE_MESSAGE_RULE } from "../domain/measures/commit-messages.js";
 import { resolveStartDate } from "../domain/schedule/course-start.js";
 import {
   LOOKBACK_DAYS,
   lookbackStartOf,
   measureWindowOf,
 } from "../domain/schedule/measure-window.js";
-import {
-  calendarFromConfig,
-  latestCompletedWeek,
-  localDay,
-  weekNumbered,
-} from "../domain/week/index.js";
+import { calendarFromConfig } from "../domain/week/calendar.js";
+import { latestCompletedWeek, weekNumbered } from "../domain/week/window.js";
+import { localDay } from "../domain/week/time.js";
 import { fetchLocalActivity } from "../git/index.js";
 import { otherAuthors } from "../git/other-authors.js";
 import {
@@ -26,7 +24,7 @@ import {
   firstCommitTime,
   isGitRepository,
 } from "../git/repo-facts.js";
-import { weeklyIssue } from "../templates/weekly/index.js";
+import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
 import { expectationsFrom } from "./expectations.js";
 import { goalsOfTheWeek } from "./goals-of-the-week.js";
 

@@ -1,11 +1,14 @@
 import { courseNames, greetingName } from "../domain/expectations/metadata.js";
 import { figuresFromMarker } from "../domain/figures.js";
-import { goalFactsFromMarker, goalRulesOf, type WeekRecord } from "../domain/goals/index.js";
+import { goalFactsFromMarker } from "../domain/goals/facts.js";
+import { goalRulesOf } from "../domain/goals/classify.js";
+import type { WeekRecord } from "../domain/goals/judging.js";
 import { isKind, type CarriedWeek, type ReviewKind } from "../domain/marker.js";
 import { weeklyIssues } from "../domain/schedule/plan.js";
 import { readLedger, type LedgerIssue } from "../ledger/read.js";
 import { ensureIssue } from "../ledger/write.js";
-import { reviewIssue, type RecordedSteps } from "../templates/review/index.js";
+import { reviewIssue } from "../templates/review/review-issue.js";
+import type { RecordedSteps } from "../templates/review/next-steps.js";
 import { learnerLogin, weekFactsOf, type LearnerPass } from "./learner-pass.js";
 
 /**

@@ -4,20 +4,20 @@ import { consentNeeded } from "../domain/consent.js";
 import { isKind, type IssueMarker, type Marker } from "../domain/marker.js";
 import { weeklyIssues } from "../domain/schedule/plan.js";
 import { refusalOwed, refusalsOn, unansweredCommands } from "../domain/commands/answers.js";
-import { calendarFromConfig, nextIssue, type CourseCalendar } from "../domain/week/index.js";
+import { calendarFromConfig, type CourseCalendar } from "../domain/week/calendar.js";
+import { nextIssue } from "../domain/week/next-issue.js";
 import type { Ledger, LedgerComment, LedgerIssue } from "../ledger/read.js";
 import { closeOwnIssue, ensureComment, ensureIssue } from "../ledger/write.js";
+import { helpComment, unknownCommandComment } from "../templates/replies/help.js";
 import {
-  helpComment,
   notPermittedComment,
   pausedComment,
-  pausedIssue,
   resumedComment,
   nothingToSkipComment,
   skipNoteComment,
   skippedComment,
-  unknownCommandComment,
-} from "../templates/replies/index.js";
+} from "../templates/replies/command-replies.js";
+import { pausedIssue } from "../templates/replies/paused-issue.js";
 import {
   awaitingComment,
   confirmEditedComment,

@@ -1,14 +1,14 @@
 import { figuresFromMarker, figuresOf } from "../domain/figures.js";
-import { goalFactsOf } from "../domain/goals/index.js";
+import { goalFactsOf } from "../domain/goals/facts-of.js";
 import { isKind } from "../domain/marker.js";
-import { VAGUE_MESSAGE_RULE } from "../domain/measures/index.js";
+import { VAGUE_MESSAGE_RULE } from "../domain/measures/commit-messages.js";
 import type { WeeklyIssue } from "../domain/schedule/plan.js";
 import { carryForward } from "../domain/schedule/week-facts.js";
-import type { WeekWindow } from "../domain/week/index.js";
+import type { WeekWindow } from "../domain/week/window.js";
 import { wholeDaysBetween } from "../domain/week/time.js";
 import type { LedgerIssue } from "../ledger/read.js";
 import { commentAndClose, ensureComment, ensureIssue } from "../ledger/write.js";
-import { reminderComment } from "../templates/replies/index.js";
+import { reminderComment } from "../templates/replies/reminder.js";
 import { weekSummaryComment } from "../templates/weekly/week-summary.js";
 import { weeklyIssue } from "../templates/weekly/weekly-issue.js";
 import { goalsOfTheWeek } from "./goals-of-the-week.js";

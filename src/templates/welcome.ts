@@ -1,6 +1,6 @@
 import { CONFIG_PATH } from "../config/schema.js";
 import { renderMarker } from "../domain/marker.js";
-import type { NextIssue } from "../domain/week/index.js";
+import type { NextIssue } from "../domain/week/next-issue.js";
 import { mention } from "./weekly/escape.js";
 
 export interface WelcomeView {

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isKind, readMarker, renderMarker, type Marker } from "../../src/domain/marker.js";
-import {
-  figuresFromMarker,
-  figuresOf,
-  type WeeklyFigures,
-} from "../../src/templates/weekly/index.js";
+import { figuresFromMarker, figuresOf, type WeeklyFigures } from "../../src/domain/figures.js";
 import { blogApi, measure, notes, taskManager } from "../templates/weekly/week-fixture.js";
 
 describe("figuresOf", () => {

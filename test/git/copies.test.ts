@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { figuresOf } from "../../src/domain/figures.js";
-import { measureWeek } from "../../src/domain/measures/index.js";
+import { measureWeek } from "../../src/domain/measures/week-measures.js";
 import { fetchLocalActivity } from "../../src/git/index.js";
 import { buildCopiesScenario, type CopiesScenario } from "./copies-scenario.js";
 import { ADA, learner, lookbackStart, window } from "./scenario.js";

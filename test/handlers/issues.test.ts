@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readMarker, renderMarker } from "../../src/domain/marker.js";
-import { reviewIssue } from "../../src/templates/review/index.js";
+import { reviewIssue } from "../../src/templates/review/review-issue.js";
 import { expectHomePass, listedIssue, RAW, webhookOutcome } from "../helpers/github-issues.js";
 import { BOT as BOT_LOGIN, captureLogger, testProbot } from "../helpers/probot.js";
 import { webhookExample } from "../helpers/webhooks.js";

@@ -1,24 +1,24 @@
 /** Every kind of text Checkpoint posts, rendered from realistic fixtures (see `npm run render`). */
 import type { RepoActivity } from "../../src/domain/activity.js";
 import { figuresOf, type WeeklyFigures } from "../../src/domain/figures.js";
-import { goalFactsOf, goalsTouched } from "../../src/domain/goals/index.js";
-import { VAGUE_MESSAGE_RULE } from "../../src/domain/measures/index.js";
+import { goalFactsOf } from "../../src/domain/goals/facts-of.js";
+import { goalsTouched } from "../../src/domain/goals/touched.js";
+import { VAGUE_MESSAGE_RULE } from "../../src/domain/measures/commit-messages.js";
 import { mergeReplies } from "../../src/domain/replies/merge-replies.js";
 import { parseReply } from "../../src/domain/replies/parse-reply.js";
 import { parseConfigText } from "../../src/config/parse.js";
 import type { ConfigProblem } from "../../src/config/problems.js";
 import { configReference } from "../../src/config/reference.js";
 import { configProblemsIssue } from "../../src/templates/config-problems.js";
-import {
-  helpComment,
-  pausedIssue,
-  reminderComment,
-  replySummaryComment,
-  statusComment,
-} from "../../src/templates/replies/index.js";
-import { goalsTouchedSection, reviewIssue } from "../../src/templates/review/index.js";
+import { helpComment } from "../../src/templates/replies/help.js";
+import { pausedIssue } from "../../src/templates/replies/paused-issue.js";
+import { reminderComment } from "../../src/templates/replies/reminder.js";
+import { replySummaryComment } from "../../src/templates/replies/reply-summary.js";
+import { statusComment } from "../../src/templates/replies/status.js";
+import { goalsTouchedSection } from "../../src/templates/review/goals-touched.js";
+import { reviewIssue } from "../../src/templates/review/review-issue.js";
 import { weekSummaryComment } from "../../src/templates/weekly/week-summary.js";
-import { weeklyIssue, type WeeklyIssueView } from "../../src/templates/weekly/index.js";
+import { weeklyIssue, type WeeklyIssueView } from "../../src/templates/weekly/weekly-issue.js";
 import { welcomeIssue } from "../../src/templates/welcome.js";
 import { midCourse } from "../templates/review/twelve-weeks.js";
 import {

@@ -1,20 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { readMarker, type Marker } from "../../src/domain/marker.js";
-import { VAGUE_MESSAGE_RULE } from "../../src/domain/measures/index.js";
+import { VAGUE_MESSAGE_RULE } from "../../src/domain/measures/commit-messages.js";
 import { mergeReplies } from "../../src/domain/replies/merge-replies.js";
 import { parseReply } from "../../src/domain/replies/parse-reply.js";
 import { configProblemsIssue } from "../../src/templates/config-problems.js";
 import {
   notPermittedComment,
   pausedComment,
-  pausedIssue,
-  reminderComment,
-  replySummaryComment,
   skipNoteComment,
   skippedComment,
-  unknownCommandComment,
-} from "../../src/templates/replies/index.js";
-import { weeklyIssue } from "../../src/templates/weekly/index.js";
+} from "../../src/templates/replies/command-replies.js";
+import { pausedIssue } from "../../src/templates/replies/paused-issue.js";
+import { reminderComment } from "../../src/templates/replies/reminder.js";
+import { replySummaryComment } from "../../src/templates/replies/reply-summary.js";
+import { unknownCommandComment } from "../../src/templates/replies/help.js";
+import { weeklyIssue } from "../../src/templates/weekly/weekly-issue.js";
 import { blogApi, measure, targets, window } from "./weekly/week-fixture.js";
 
 /*

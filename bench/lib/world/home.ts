@@ -2,7 +2,7 @@ import { CONFIG_PATH } from "../../../src/config/schema.js";
 import { renderMarker, type Marker } from "../../../src/domain/marker.js";
 import { mergeReplies } from "../../../src/domain/replies/merge-replies.js";
 import { parseReply } from "../../../src/domain/replies/parse-reply.js";
-import { replySummaryComment } from "../../../src/templates/replies/index.js";
+import { replySummaryComment } from "../../../src/templates/replies/reply-summary.js";
 
 /*
  * A learner's home repository as Checkpoint left it a week ago. The course started Tue

@@ -1,5 +1,5 @@
 import type { RepoActivity } from "../activity.js";
-import type { HeadMeasures, WeekMeasures } from "../measures/index.js";
+import type { HeadMeasures, WeekMeasures } from "../measures/week-measures.js";
 import { codeEvidence } from "./code-evidence.js";
 import { isWorkflow } from "../measures/classify-paths.js";
 import { isDjangoProject } from "./django.js";

@@ -1,5 +1,5 @@
-import type { MeasureWindow } from "../measures/index.js";
-import { localDaysOf, type WeekWindow } from "../week/index.js";
+import type { MeasureWindow } from "../measures/window.js";
+import { localDaysOf, type WeekWindow } from "../week/window.js";
 import { addDays, isoInstant, zonedInstant } from "../week/time.js";
 
 /** How far before a week the streak may look; a longer streak shows as "21+ days". */

@@ -1,13 +1,7 @@
 import { isKind, type IssueMarker, type MarkerOf, type ReviewKind } from "../marker.js";
-import {
-  courseMilestones,
-  isFinalDue,
-  isMidpointDue,
-  latestCompletedWeek,
-  weekNumbered,
-  type CourseCalendar,
-  type WeekWindow,
-} from "../week/index.js";
+import { courseMilestones, isFinalDue, isMidpointDue } from "../week/milestones.js";
+import { latestCompletedWeek, weekNumbered, type WeekWindow } from "../week/window.js";
+import type { CourseCalendar } from "../week/calendar.js";
 import { hasArrived, isoInstant, parseInstant } from "../week/time.js";
 
 /** One of Checkpoint's issues in the home repository, as the plan needs to see it. */

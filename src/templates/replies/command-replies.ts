@@ -1,5 +1,5 @@
 import { escapeText, quoteMessage } from "../weekly/escape.js";
-import type { NextIssue } from "../../domain/week/index.js";
+import type { NextIssue } from "../../domain/week/next-issue.js";
 import { number } from "../../domain/words.js";
 import { commandReplyMarker } from "./command-marker.js";
 import { WHO_MAY_COMMAND } from "./help.js";

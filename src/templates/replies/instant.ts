@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { postingLabel } from "../../domain/week/index.js";
+import { postingLabel } from "../../domain/week/label.js";
 import { escapeText } from "../weekly/escape.js";
 
 /**

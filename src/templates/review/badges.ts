@@ -1,4 +1,4 @@
-import type { GoalStatus } from "../../domain/goals/index.js";
+import type { GoalStatus } from "../../domain/goals/judging.js";
 
 /** A goal's status as a bold word, readable without emoji in the issue and in the e-mail: **On track**. */
 export function statusBadge(status: GoalStatus): string {

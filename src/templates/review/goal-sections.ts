@@ -3,7 +3,8 @@ import type {
   ExpectationSection,
   Goal,
 } from "../../domain/expectations/types.js";
-import type { GoalJudgement, GoalRule } from "../../domain/goals/index.js";
+import type { GoalJudgement } from "../../domain/goals/judge.js";
+import type { GoalRule } from "../../domain/goals/catalogue.js";
 import { escapeText } from "../weekly/escape.js";
 import { shortGoal } from "../goal-text.js";
 import { statusBadge } from "./badges.js";

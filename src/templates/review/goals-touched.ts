@@ -1,4 +1,4 @@
-import type { TouchedGoal } from "../../domain/goals/index.js";
+import type { TouchedGoal } from "../../domain/goals/touched.js";
 import { escapeText } from "../weekly/escape.js";
 import { shortGoal } from "../goal-text.js";
 

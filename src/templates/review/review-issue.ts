@@ -1,15 +1,15 @@
 import type { ExpectationDocument } from "../../domain/expectations/types.js";
+import { classifyGoal } from "../../domain/goals/classify.js";
 import {
-  classifyGoal,
   HABIT_SHARE,
-  judgeGoal,
   SKILL_WEEKS,
   weekList,
-  type GoalRule,
   type GoalStatus,
   type JudgeContext,
   type WeekRecord,
-} from "../../domain/goals/index.js";
+} from "../../domain/goals/judging.js";
+import { judgeGoal } from "../../domain/goals/judge.js";
+import type { GoalRule } from "../../domain/goals/catalogue.js";
 import { renderMarker } from "../../domain/marker.js";
 import { escapeText } from "../weekly/escape.js";
 import { linkBook, type LinkBook } from "../weekly/links.js";

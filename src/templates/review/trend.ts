@@ -1,4 +1,4 @@
-import { weekList, type WeekRecord } from "../../domain/goals/index.js";
+import { weekList, type WeekRecord } from "../../domain/goals/judging.js";
 import { number } from "../../domain/words.js";
 
 interface Series {

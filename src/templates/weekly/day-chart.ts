@@ -1,4 +1,4 @@
-import type { DayCount } from "../../domain/measures/index.js";
+import type { DayCount } from "../../domain/measures/days.js";
 import { dayShort } from "./day-names.js";
 
 /**

@@ -1,4 +1,6 @@
-import type { DayCount, FileEvidence, WeekMeasures } from "../../domain/measures/index.js";
+import type { DayCount } from "../../domain/measures/days.js";
+import type { FileEvidence } from "../../domain/measures/evidence.js";
+import type { WeekMeasures } from "../../domain/measures/week-measures.js";
 import { escapeText } from "./escape.js";
 import type { WeeklyFigures, WeeklyTargets } from "../../domain/figures.js";
 import { shortestNames } from "./file-names.js";

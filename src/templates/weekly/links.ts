@@ -1,4 +1,5 @@
-import type { CommitEvidence, RepoMeasures } from "../../domain/measures/index.js";
+import type { CommitEvidence } from "../../domain/measures/evidence.js";
+import type { RepoMeasures } from "../../domain/measures/week-measures.js";
 
 /**
  * Reference-style links (`[7][ref-1]` in the text, `[ref-1]: https://…` at the end): GitHub

@@ -1,5 +1,5 @@
-import type { WeekWindow } from "../../domain/week/index.js";
-import type { WeekMeasures } from "../../domain/measures/index.js";
+import type { WeekWindow } from "../../domain/week/window.js";
+import type { WeekMeasures } from "../../domain/measures/week-measures.js";
 
 /**
  * A week with nothing to show: no commit, merge, pull request or review. It gets a short

@@ -1,4 +1,4 @@
-import type { RepoMeasures } from "../../domain/measures/index.js";
+import type { RepoMeasures } from "../../domain/measures/week-measures.js";
 import { escapeText } from "./escape.js";
 import type { LinkBook } from "./links.js";
 import { count } from "../../domain/words.js";

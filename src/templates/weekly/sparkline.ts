@@ -1,4 +1,4 @@
-import type { DayCount } from "../../domain/measures/index.js";
+import type { DayCount } from "../../domain/measures/days.js";
 import { dayInitial, dayName } from "./day-names.js";
 import { count } from "../../domain/words.js";
 

@@ -1,6 +1,7 @@
 import { renderMarker, type CarriedWeek } from "../../domain/marker.js";
-import type { WeekMeasures } from "../../domain/measures/index.js";
-import { weekTitle, type WeekWindow } from "../../domain/week/index.js";
+import type { WeekMeasures } from "../../domain/measures/week-measures.js";
+import { weekTitle } from "../../domain/week/label.js";
+import type { WeekWindow } from "../../domain/week/window.js";
 import { dayChart } from "./day-chart.js";
 import { escapeText } from "./escape.js";
 import { figuresOf, type WeeklyFigures, type WeeklyTargets } from "../../domain/figures.js";

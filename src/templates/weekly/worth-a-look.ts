@@ -1,9 +1,7 @@
-import {
-  VERY_LARGE_COMMIT_RULE,
-  type CommitEvidence,
-  type ReadmeAspectName,
-  type WeekMeasures,
-} from "../../domain/measures/index.js";
+import { VERY_LARGE_COMMIT_RULE } from "../../domain/measures/commit-messages.js";
+import type { CommitEvidence } from "../../domain/measures/evidence.js";
+import type { ReadmeAspectName } from "../../domain/measures/readme-completeness.js";
+import type { WeekMeasures } from "../../domain/measures/week-measures.js";
 import { escapeText, quoteMessage } from "./escape.js";
 import { commitLink, fileUrl, type LinkBook } from "./links.js";
 import { count, eitherOf, number } from "../../domain/words.js";

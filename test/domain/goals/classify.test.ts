@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseExpectations } from "../../../src/domain/expectations/parse.js";
 import type { Goal } from "../../../src/domain/expectations/types.js";
-import { classifyGoal, goalRulesOf, type RuleId } from "../../../src/domain/goals/index.js";
+import { classifyGoal, goalRulesOf } from "../../../src/domain/goals/classify.js";
+import type { RuleId } from "../../../src/domain/goals/catalogue.js";
 
 const reference = parseExpectations(
   readFileSync(new URL("../../fixtures/EXPECTATIONS.md", import.meta.url), "utf8"),

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Commit, FileChange, RepoActivity } from "../../../src/domain/activity.js";
 import { isKind, readMarker, renderMarker, type Marker } from "../../../src/domain/marker.js";
-import { measureWeek, type MeasureWindow } from "../../../src/domain/measures/index.js";
-import {
-  goalFactsFromMarker,
-  goalFactsOf,
-  isDjangoProject,
-  type GoalFacts,
-} from "../../../src/domain/goals/index.js";
+import { measureWeek } from "../../../src/domain/measures/week-measures.js";
+import type { MeasureWindow } from "../../../src/domain/measures/window.js";
+import { goalFactsFromMarker, type GoalFacts } from "../../../src/domain/goals/facts.js";
+import { goalFactsOf } from "../../../src/domain/goals/facts-of.js";
+import { isDjangoProject } from "../../../src/domain/goals/django.js";
 
 /** Monday 17 – Sunday 23 November 2025, in UTC. */
 const window: MeasureWindow = {

@@ -1,13 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
   appliedRule,
-  judgeGoal,
-  weekList,
   type GoalRule,
-  type JudgeContext,
   type MeasuredRuleId,
-  type WeekRecord,
-} from "../../../src/domain/goals/index.js";
+} from "../../../src/domain/goals/catalogue.js";
+import { judgeGoal } from "../../../src/domain/goals/judge.js";
+import { weekList, type JudgeContext, type WeekRecord } from "../../../src/domain/goals/judging.js";
 import { files, quietFacts, record } from "./records.js";
 
 const context: JudgeContext = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyGoal } from "../../../src/domain/goals/index.js";
+import { classifyGoal } from "../../../src/domain/goals/classify.js";
 import { liveUrls } from "../../../src/domain/goals/live-urls.js";
 import { RULE_JUDGES } from "../../../src/domain/goals/rules/index.js";
 import { record } from "./records.js";

@@ -3,10 +3,10 @@ import { z } from "zod";
 import type { ExpectationDocument } from "../../../src/domain/expectations/types.js";
 import {
   applyGoalOverrides,
-  goalRulesOf,
   goalsConfigSchema,
   unknownGoalIds,
-} from "../../../src/domain/goals/index.js";
+} from "../../../src/domain/goals/overrides.js";
+import { goalRulesOf } from "../../../src/domain/goals/classify.js";
 
 const document: ExpectationDocument = {
   metadata: {},

@@ -1,4 +1,5 @@
-import type { GoalFacts, WeekRecord } from "../../../src/domain/goals/index.js";
+import type { GoalFacts } from "../../../src/domain/goals/facts.js";
+import type { WeekRecord } from "../../../src/domain/goals/judging.js";
 import type { WeeklyFigures } from "../../../src/domain/figures.js";
 import { quietFigures } from "../../helpers/figures.js";
 

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseExpectations } from "../../../src/domain/expectations/parse.js";
-import { goalRulesOf, goalsTouched } from "../../../src/domain/goals/index.js";
+import { goalRulesOf } from "../../../src/domain/goals/classify.js";
+import { goalsTouched } from "../../../src/domain/goals/touched.js";
 import { files, quietFacts, record } from "./records.js";
 
 const document = parseExpectations(

@@ -5,7 +5,7 @@ import {
   type KnownIssue,
   type WeeklyAction,
 } from "../../../src/domain/schedule/plan.js";
-import type { CourseCalendar } from "../../../src/domain/week/index.js";
+import type { CourseCalendar } from "../../../src/domain/week/calendar.js";
 
 // Start Tue 2025-09-30, Lagos, Mondays 09:00: week 8 (Nov 17–23) is posted 2025-11-24T08:00Z.
 const calendar: CourseCalendar = {

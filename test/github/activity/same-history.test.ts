@@ -27,7 +27,7 @@ import {
 import { figuresOf } from "../../../src/domain/figures.js";
 import { buildCopiesScenario, type CopiesScenario } from "../../git/copies-scenario.js";
 import { describeCopiesOnGitHub } from "./copies-answers.js";
-import { measureWeek } from "../../../src/domain/measures/index.js";
+import { measureWeek } from "../../../src/domain/measures/week-measures.js";
 
 let scenario: Scenario | CopiesScenario | undefined;
 afterEach(() => scenario?.repo.remove());

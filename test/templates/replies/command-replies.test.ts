@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseCommand } from "../../../src/domain/commands/parse-command.js";
 import { isKind, readMarker, type Marker } from "../../../src/domain/marker.js";
+import { helpComment, unknownCommandComment } from "../../../src/templates/replies/help.js";
 import {
-  helpComment,
   notPermittedComment,
   pausedComment,
   resumedComment,
   nothingToSkipComment,
   skippedComment,
-  unknownCommandComment,
-} from "../../../src/templates/replies/index.js";
+} from "../../../src/templates/replies/command-replies.js";
 import { commentPayload } from "../../helpers/comment-payload.js";
 
 // The id of the comment in GitHub's example issue_comment payload, as a handler would read it.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../../src/domain/marker.js";
-import { pausedIssue } from "../../../src/templates/replies/index.js";
+import { pausedIssue } from "../../../src/templates/replies/paused-issue.js";
 
 describe("the paused issue", () => {
   it("explains what stops and the two ways to start again", () => {

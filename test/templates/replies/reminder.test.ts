@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../../src/domain/marker.js";
-import { reminderComment } from "../../../src/templates/replies/index.js";
+import { reminderComment } from "../../../src/templates/replies/reminder.js";
 
 const view = { login: "cosmas-o", week: 8, weekLabel: "Nov 17 – Nov 23, 2025", daysSincePosted: 3 };
 

@@ -5,8 +5,8 @@ import { parseReply } from "../../../src/domain/replies/parse-reply.js";
 import {
   replySummaryComment,
   type ReplySummaryView,
-} from "../../../src/templates/replies/index.js";
-import type { WeeklyFigures } from "../../../src/templates/weekly/index.js";
+} from "../../../src/templates/replies/reply-summary.js";
+import type { WeeklyFigures } from "../../../src/domain/figures.js";
 import { commentPayload, repoOf } from "../../helpers/comment-payload.js";
 
 /** A marker as a reply summary's, or undefined when it is of another kind. */

@@ -4,7 +4,7 @@ import {
   statusComment,
   type StatusView,
   type WeekProgress,
-} from "../../../src/templates/replies/index.js";
+} from "../../../src/templates/replies/status.js";
 import { quietFigures } from "../../helpers/figures.js";
 
 const NONE = quietFigures;

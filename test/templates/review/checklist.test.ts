@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../../src/domain/marker.js";
-import {
-  checklistAcknowledgement,
-  readChecklist,
-  reviewIssue,
-} from "../../../src/templates/review/index.js";
+import { checklistAcknowledgement } from "../../../src/templates/review/acknowledgement.js";
+import { readChecklist } from "../../../src/templates/review/checklist.js";
+import { reviewIssue } from "../../../src/templates/review/review-issue.js";
 import { midCourse } from "./twelve-weeks.js";
 
 const { body } = reviewIssue(midCourse);

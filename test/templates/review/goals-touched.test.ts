@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { goalsTouchedSection, unknownGoalsNote } from "../../../src/templates/review/index.js";
+import {
+  goalsTouchedSection,
+  unknownGoalsNote,
+} from "../../../src/templates/review/goals-touched.js";
 
 describe("goalsTouchedSection", () => {
   it("is empty when nothing was touched", () => {

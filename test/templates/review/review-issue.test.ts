@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../../src/domain/marker.js";
-import { reviewIssue } from "../../../src/templates/review/index.js";
+import { reviewIssue } from "../../../src/templates/review/review-issue.js";
 import { section } from "../weekly/body.js";
 import { record } from "../../domain/goals/records.js";
 import { DOC_URL, midCourse } from "./twelve-weeks.js";

@@ -1,12 +1,9 @@
 import { readFileSync } from "node:fs";
 import { parseExpectations } from "../../../src/domain/expectations/parse.js";
-import {
-  goalRulesOf,
-  type GoalFacts,
-  type JudgeContext,
-  type WeekRecord,
-} from "../../../src/domain/goals/index.js";
-import type { ReviewView } from "../../../src/templates/review/index.js";
+import { goalRulesOf } from "../../../src/domain/goals/classify.js";
+import type { GoalFacts } from "../../../src/domain/goals/facts.js";
+import type { JudgeContext, WeekRecord } from "../../../src/domain/goals/judging.js";
+import type { ReviewView } from "../../../src/templates/review/review-issue.js";
 import { files, quietFacts, record } from "../../domain/goals/records.js";
 
 /**

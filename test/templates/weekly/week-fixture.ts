@@ -1,7 +1,7 @@
 import type { Commit, FileChange, RepoActivity } from "../../../src/domain/activity.js";
 import type { CourseCalendar } from "../../../src/domain/week/calendar.js";
-import { localDaysOf, weekNumbered } from "../../../src/domain/week/index.js";
-import { measureWeek } from "../../../src/domain/measures/index.js";
+import { localDaysOf, weekNumbered } from "../../../src/domain/week/window.js";
+import { measureWeek } from "../../../src/domain/measures/week-measures.js";
 import type { WeeklyTargets } from "../../../src/domain/figures.js";
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { readMarker } from "../../../src/domain/marker.js";
-import { figuresOf, summaryLine, weekSummaryComment } from "../../../src/templates/weekly/index.js";
+import { figuresOf } from "../../../src/domain/figures.js";
+import { summaryLine, weekSummaryComment } from "../../../src/templates/weekly/week-summary.js";
 import { blogApi, measure, taskManager } from "./week-fixture.js";
 import { figures } from "../../helpers/figures.js";
 

@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { RepoActivity } from "../../../src/domain/activity.js";
 import { readMarker } from "../../../src/domain/marker.js";
-import { VAGUE_MESSAGE_RULE } from "../../../src/domain/measures/index.js";
-import {
-  weeklyIssue,
-  type WeeklyFigures,
-  type WeeklyIssueView,
-} from "../../../src/templates/weekly/index.js";
+import { VAGUE_MESSAGE_RULE } from "../../../src/domain/measures/commit-messages.js";
+import { weeklyIssue, type WeeklyIssueView } from "../../../src/templates/weekly/weekly-issue.js";
+import type { WeeklyFigures } from "../../../src/domain/figures.js";
 import { inline, item, section } from "./body.js";
 import {
   BLOG,

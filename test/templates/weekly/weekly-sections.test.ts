@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { RepoActivity } from "../../../src/domain/activity.js";
-import { VAGUE_MESSAGE_RULE, VERY_LARGE_COMMIT_RULE } from "../../../src/domain/measures/index.js";
+import {
+  VAGUE_MESSAGE_RULE,
+  VERY_LARGE_COMMIT_RULE,
+} from "../../../src/domain/measures/commit-messages.js";
 import { parseReply } from "../../../src/domain/replies/parse-reply.js";
 import { SECTIONS } from "../../../src/domain/replies/sections.js";
-import { weeklyIssue, type WeeklyIssueView } from "../../../src/templates/weekly/index.js";
+import { weeklyIssue, type WeeklyIssueView } from "../../../src/templates/weekly/weekly-issue.js";
 import { inline, section } from "./body.js";
 import {
   BLOG,
