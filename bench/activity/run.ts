@@ -3,9 +3,14 @@ import { fetchGitHubActivity } from "../../src/github/activity/index.js";
 import { sampleMemory } from "../lib/memory.js";
 import { average } from "../lib/stats.js";
 import { mapLimit } from "../lib/pool.js";
-import { countBy } from "../lib/stand-in/count.js";
-import { startGitHubStandIn } from "../lib/stand-in/server.js";
-import { LOOKBACK_START, WINDOW, buildWorld, numberedLogins } from "../lib/world/index.js";
+import { countBy } from "../../test/stand-in/count.js";
+import { startGitHubStandIn } from "../../test/stand-in/server.js";
+import {
+  LOOKBACK_START,
+  WINDOW,
+  buildWorld,
+  numberedLogins,
+} from "../../test/stand-in/world/index.js";
 
 const LEARNERS = 200;
 const REPOS_EACH = 3;

@@ -11,16 +11,16 @@ import { checkpointApp } from "../../src/index.js";
 import { CheckpointQueue } from "../../src/queue/cluster.js";
 import { TEST_PRIVATE_KEY, TEST_WEBHOOK_SECRET } from "../../test/helpers/probot.js";
 import { startWorkerProcess } from "../../test/helpers/processes.js";
-import { startGitHubStandIn, type GitHubStandIn } from "../lib/stand-in/server.js";
-import { writesOf } from "../lib/stand-in/count.js";
-import { configPushDelivery } from "../lib/world/deliveries.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../../test/stand-in/server.js";
+import { writesOf } from "../../test/stand-in/count.js";
+import { configPushDelivery } from "../../test/stand-in/world/deliveries.js";
 import {
   APP_LOGIN,
   buildWorld,
   numberedLogins,
   WEEK8_DUE,
   type BenchLearner,
-} from "../lib/world/index.js";
+} from "../../test/stand-in/world/index.js";
 import { worldProblems } from "../scheduled/check.js";
 import { benchRedis } from "./redis-server.js";
 

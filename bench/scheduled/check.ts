@@ -1,6 +1,6 @@
 import { readMarker } from "../../src/domain/marker.js";
-import type { StandInState } from "../lib/stand-in/state.js";
-import { HOME_REPO } from "../lib/world/index.js";
+import type { StandInState } from "../../test/stand-in/state.js";
+import { HOME_REPO } from "../../test/stand-in/world/index.js";
 
 /*
  * What every home must hold once week 8 has run, worked out by hand from the world:

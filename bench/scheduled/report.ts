@@ -1,7 +1,7 @@
 import type { LearnerOutcome } from "../../src/jobs/reconcile-installation.js";
-import { countBy, writesOf } from "../lib/stand-in/count.js";
+import { countBy, writesOf } from "../../test/stand-in/count.js";
 import { average } from "../lib/stats.js";
-import type { RecordedRequest } from "../lib/stand-in/server.js";
+import type { RecordedRequest } from "../../test/stand-in/server.js";
 
 /** What one scheduled run did and cost, as the benchmark measured it. */
 export interface RunFigures {

@@ -6,8 +6,8 @@ import { INSTALLATION_CONCURRENCY, scheduledRun } from "../../src/scheduler/sche
 import { QuietHours } from "../../src/scheduler/quiet-hours.js";
 import { TEST_PRIVATE_KEY } from "../../test/helpers/probot.js";
 import { sampleMemory } from "../lib/memory.js";
-import { writesOf } from "../lib/stand-in/count.js";
-import { WEEK8_DUE } from "../lib/world/index.js";
+import { writesOf } from "../../test/stand-in/count.js";
+import { WEEK8_DUE } from "../../test/stand-in/world/index.js";
 import { printRun, type RunFigures } from "./report.js";
 import { startStandInProcess, type StandInProcess } from "./stand-in-process.js";
 

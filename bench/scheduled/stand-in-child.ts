@@ -5,8 +5,8 @@
  * parent's questions (StandInQuestion) until told to close.
  */
 import { worldProblems } from "./check.js";
-import { startGitHubStandIn } from "../lib/stand-in/server.js";
-import { buildWorld, numberedLogins } from "../lib/world/index.js";
+import { startGitHubStandIn } from "../../test/stand-in/server.js";
+import { buildWorld, numberedLogins } from "../../test/stand-in/world/index.js";
 import type { StandInAnswer, StandInQuestion } from "./stand-in-process.js";
 
 const [learners = "0", reposEach = "0", latencyMs = "0"] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import type { RecordedRequest } from "../lib/stand-in/server.js";
+import type { RecordedRequest } from "../../test/stand-in/server.js";
 
 /*
  * The parent's side of stand-in-child.ts: one question at a time, each answered in order.

@@ -4,10 +4,15 @@ import { AppIdentity } from "../../src/github/app-identity.js";
 import { CheckpointOctokit } from "../../src/github/octokit.js";
 import { checkpointApp } from "../../src/index.js";
 import { TEST_PRIVATE_KEY } from "../../test/helpers/probot.js";
-import { countBy, writesOf } from "../lib/stand-in/count.js";
-import { startGitHubStandIn, type GitHubStandIn } from "../lib/stand-in/server.js";
-import { commentDelivery, learnerComments } from "../lib/world/deliveries.js";
-import { APP_LOGIN, buildWorld, numberedLogins, type BenchLearner } from "../lib/world/index.js";
+import { countBy, writesOf } from "../../test/stand-in/count.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../../test/stand-in/server.js";
+import { commentDelivery, learnerComments } from "../../test/stand-in/world/deliveries.js";
+import {
+  APP_LOGIN,
+  buildWorld,
+  numberedLogins,
+  type BenchLearner,
+} from "../../test/stand-in/world/index.js";
 
 // Probot spaces comment creation 3 s apart (issue and comment "notifications"), so a few suffice.
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 10);

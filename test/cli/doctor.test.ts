@@ -1,7 +1,7 @@
 import { createPrivateKey, generateKeyPairSync } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
-import { buildWorld } from "../../bench/lib/world/index.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
+import { buildWorld } from "../stand-in/world/index.js";
 import type { Io } from "../../src/cli/io.js";
 import { main } from "../../src/cli/main.js";
 import { TEST_PRIVATE_KEY } from "../helpers/probot.js";

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { writesOf } from "../../bench/lib/stand-in/count.js";
-import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
-import { buildWorld, WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { writesOf } from "../stand-in/count.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
+import { buildWorld, WEEK8_DUE } from "../stand-in/world/index.js";
 import { CONFIG_PATH } from "../../src/config/schema.js";
 import { appEnv, runCheckpoint } from "../helpers/processes.js";
 

@@ -1,7 +1,7 @@
 import { schema as github } from "@octokit/graphql-schema";
 import { buildClientSchema, parse, validate, type IntrospectionQuery } from "graphql";
 import { describe, expect, it } from "vitest";
-import { graphqlPoints, graphqlRequests } from "../../bench/lib/graphql/points.js";
+import { graphqlPoints, graphqlRequests } from "../stand-in/points.js";
 import {
   activityQuery,
   BRANCHES_QUERY,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { writesOf } from "../../bench/lib/stand-in/count.js";
-import { WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { writesOf } from "../stand-in/count.js";
+import { WEEK8_DUE } from "../stand-in/world/index.js";
 import { CONFIG_PATH } from "../../src/config/schema.js";
 import { readMarker } from "../../src/domain/marker.js";
 import { BOT } from "../helpers/probot.js";

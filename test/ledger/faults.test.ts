@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { writesOf } from "../../bench/lib/stand-in/count.js";
-import { commentDelivery } from "../../bench/lib/world/deliveries.js";
-import { WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { writesOf } from "../stand-in/count.js";
+import { commentDelivery } from "../stand-in/world/deliveries.js";
+import { WEEK8_DUE } from "../stand-in/world/index.js";
 import { readMarker } from "../../src/domain/marker.js";
 import type { Timer } from "../../src/handlers/retries.js";
 import { BOT } from "../helpers/probot.js";

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readMarker } from "../../src/domain/marker.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import { scheduledRun } from "../../src/scheduler/scheduled-run.js";
-import { writesOf } from "../../bench/lib/stand-in/count.js";
-import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
-import { buildWorld, WEEK8_DUE } from "../../bench/lib/world/index.js";
+import { writesOf } from "../stand-in/count.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
+import { buildWorld, WEEK8_DUE } from "../stand-in/world/index.js";
 import { TEST_PRIVATE_KEY, TestOctokit } from "../helpers/probot.js";
 
 /*

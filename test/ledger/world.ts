@@ -1,9 +1,9 @@
 import { pino } from "pino";
 import { Probot } from "probot";
-import { startGitHubStandIn, type GitHubStandIn } from "../../bench/lib/stand-in/server.js";
-import type { IssueState } from "../../bench/lib/stand-in/state.js";
-import { learnerComments } from "../../bench/lib/world/deliveries.js";
-import { buildWorld, type BenchLearner } from "../../bench/lib/world/index.js";
+import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
+import type { IssueState } from "../stand-in/state.js";
+import { learnerComments } from "../stand-in/world/deliveries.js";
+import { buildWorld, type BenchLearner } from "../stand-in/world/index.js";
 import { readMarker, type Marker } from "../../src/domain/marker.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import type { WriteAccessCheck } from "../../src/github/permissions.js";

@@ -1,5 +1,5 @@
 import { randomBytes, type KeyObject } from "node:crypto";
-import { APP_LOGIN, type BenchLearner, type BenchRepo } from "../world/index.js";
+import { APP_LOGIN, type BenchLearner, type BenchRepo } from "./world/index.js";
 import { notFound, type Call, type Reply } from "./router.js";
 
 /*

@@ -1,8 +1,8 @@
-import { graphqlPoints } from "../graphql/points.js";
+import { graphqlPoints } from "./points.js";
 import { createPublicKey, verify, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { BenchLearner } from "../world/index.js";
+import type { BenchLearner } from "./world/index.js";
 import { activityRoutes, graphqlRepo } from "./activity-routes.js";
 import { discoveryRoutes, tokenOf } from "./discovery-routes.js";
 import { issueRoutes } from "./issue-routes.js";

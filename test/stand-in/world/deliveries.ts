@@ -1,6 +1,6 @@
-import type { IssueState, StandInState } from "../stand-in/state.js";
-import { commentPayload } from "../../../test/helpers/comment-payload.js";
-import { webhookExample } from "../../../test/helpers/webhooks.js";
+import type { IssueState, StandInState } from "../state.js";
+import { commentPayload } from "../../helpers/comment-payload.js";
+import { webhookExample } from "../../helpers/webhooks.js";
 import { APP_LOGIN } from "./home.js";
 import type { BenchLearner } from "./index.js";
 

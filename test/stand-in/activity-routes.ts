@@ -1,6 +1,6 @@
-import { README_CANDIDATES } from "../../../src/domain/head-snapshot.js";
-import { defaultBranchOf, tipOf } from "../../../test/helpers/branches.js";
-import type { BenchRepo } from "../world/index.js";
+import { README_CANDIDATES } from "../../src/domain/head-snapshot.js";
+import { defaultBranchOf, tipOf } from "../helpers/branches.js";
+import type { BenchRepo } from "./world/index.js";
 import { tokenOf } from "./discovery-routes.js";
 import { notFound, type Call, type Reply, type Route } from "./router.js";
 import { inRepo, repoKey, type Body, type RepoState, type StandInState } from "./state.js";

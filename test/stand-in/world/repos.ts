@@ -1,5 +1,5 @@
 import type { CommitNode, PullNode } from "../../../src/github/activity/query.js";
-import type { BranchWithHistory } from "../../../test/helpers/branches.js";
+import type { BranchWithHistory } from "../../helpers/branches.js";
 
 /*
  * A learner's code repositories, each either idle or holding about ten commits of a typical

@@ -1,4 +1,4 @@
-import { APP_LOGIN } from "../world/index.js";
+import { APP_LOGIN } from "./world/index.js";
 import { notFound, page, type Call, type Reply, type Route } from "./router.js";
 import { inRepo, type Body, type IssueState, type RepoState, type StandInState } from "./state.js";
 
