@@ -1,13 +1,35 @@
 import { defineConfig } from "vitest/config";
 
+/** Files that must load the app afresh: Probot reads REDIS_URL once, when it is imported. */
+const FRESH_MODULES = ["test/queue/probot-redis.test.ts"];
+/** Three worker processes against one Redis: run on its own (`npm test` runs it second). */
+const ON_ITS_OWN = ["test/queue/cluster.test.ts"];
+
 export default defineConfig({
   test: {
-    include: ["test/**/*.test.ts"],
     setupFiles: ["test/setup.ts"],
     // Tests share nock's global interceptors, so files run in separate forks.
     pool: "forks",
     testTimeout: 20_000,
     // Tests drive the app directly; the in-process scheduler stays off.
     env: { TZ: "UTC", LOG_LEVEL: "silent", CHECKPOINT_SCHEDULE: "off" },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "shared",
+          include: ["test/**/*.test.ts"],
+          exclude: [...FRESH_MODULES, ...ON_ITS_OWN],
+          // A fork keeps its imports (Probot, Octokit, zod) from one file to the next: about
+          // half of the suite's time was importing them again for each of 100 files. Every
+          // file still cleans nock and its own state after each test (test/setup.ts).
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: "fresh", include: [...FRESH_MODULES, ...ON_ITS_OWN] },
+      },
+    ],
   },
 });
