@@ -2,7 +2,7 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { goalsConfigSchema } from "../domain/goals/overrides.js";
 import { WEEKDAYS } from "../domain/week/calendar.js";
-import { addDays } from "../domain/week/time.js";
+import { addDays, isCalendarDate } from "../domain/week/time.js";
 
 // Nested objects use `.prefault({})` so their own field defaults apply and are written once.
 
@@ -16,10 +16,7 @@ import { addDays } from "../domain/week/time.js";
 const calendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written as YYYY-MM-DD", abort: true })
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }, "expected a real calendar date");
+  .refine(isCalendarDate, "expected a real calendar date");
 
 const timezone = z.string().refine((zone) => IANAZone.isValidZone(zone), {
   error: 'expected an IANA timezone name such as "Africa/Lagos" or "Europe/London"',

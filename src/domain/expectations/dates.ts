@@ -3,6 +3,7 @@
  * A date that could be read two ways is refused rather than guessed: a course that starts a
  * month off would put a wrong week number on every issue.
  */
+import { isCalendarDate } from "../week/time.js";
 
 /** A date read as YYYY-MM-DD, or why it could not be: a clause such as "could mean …". */
 export type DateReading = { date: string } | { reason: string };
@@ -52,10 +53,8 @@ const spoken = (year: number, month: number, day: number): string =>
   `${day} ${MONTH_NAMES[month - 1]} ${year}`;
 
 function calendarDate(year: number, month: number, day: number): DateReading {
-  if (month < 1 || month > 12 || day < 1) return UNREADABLE;
-  // Day 0 of the next month is the last day of this one; Date.UTC handles leap years.
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day > daysInMonth ? UNREADABLE : { date: `${year}-${pad(month)}-${pad(day)}` };
+  const date = `${year}-${pad(month)}-${pad(day)}`;
+  return isCalendarDate(date) ? { date } : UNREADABLE;
 }
 
 // "30/09/2025" is day-first and "09/30/2025" month-first, since only one reading exists;

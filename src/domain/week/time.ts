@@ -34,6 +34,11 @@ function plainEpochDay(date: string): number | undefined {
   return midnight.getTime() / DAY_MS;
 }
 
+/** Whether `date` is a real calendar date written YYYY-MM-DD (2025-02-30 is not). */
+export function isCalendarDate(date: string): boolean {
+  return plainEpochDay(date) !== undefined;
+}
+
 /** The date `days` calendar days after `date` (before it when negative). */
 export function addDays(date: string, days: number): string {
   const from = plainEpochDay(date);
