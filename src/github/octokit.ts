@@ -1,7 +1,7 @@
 import { ProbotOctokit } from "probot";
 import { appJwts } from "./app-jwt.js";
 import { requestMetrics } from "./request-metrics.js";
-import { IDLE_LIMITER_MS, spacedWrites, UNSPACED } from "./write-spacing.js";
+import { spacedWrites, UNSPACED } from "./write-spacing.js";
 
 /** How many times a rate-limited request is tried again before its job reports the failure. */
 const RATE_LIMIT_RETRIES = 2;
@@ -52,7 +52,6 @@ export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetri
       // creation 3 s apart. Replaced by spacedWrites.
       write: UNSPACED,
       notifications: UNSPACED,
-      timeout: IDLE_LIMITER_MS,
       onRateLimit: shouldRetry("primary"),
       onSecondaryRateLimit: shouldRetry("secondary"),
     },

@@ -8,13 +8,6 @@ import type { Octokit, OctokitOptions } from "@octokit/core";
  */
 const WRITE_SPACING_MS = 1_000;
 
-/**
- * A limiter kept for one installation (here and in Octokit's throttling) is dropped once idle
- * this long: its state matters for a second after a write, or while a request is in flight.
- * Bottleneck's defaults (2 and 5 minutes) kept ~15 MB of limiters for 1,000 learners' run.
- */
-export const IDLE_LIMITER_MS = 30_000;
-
 interface RequestOptions {
   method?: string;
   url?: string;
@@ -60,7 +53,6 @@ function writeGroup(connection: Connection | undefined): Bottleneck.Group {
     id: "checkpoint-write",
     maxConcurrent: 1,
     minTime: WRITE_SPACING_MS,
-    timeout: IDLE_LIMITER_MS,
   };
   if (!connection) return (localGroup ??= new Bottleneck.Group(settings));
   let group = groups.get(connection);
@@ -87,16 +79,18 @@ export function spacedWrites(octokit: Octokit, options: OctokitOptions): void {
   if (throttle.enabled === false) return;
   // A webhook's client carries its installation in `auth` only (Probot sets no throttle id there).
   const installation = (options.auth as { installationId?: number } | undefined)?.installationId;
-  const limiter = writeGroup(throttle.connection).key(
-    throttle.id ?? (installation === undefined ? "app" : String(installation)),
-  );
+  const id = throttle.id ?? (installation === undefined ? "app" : String(installation));
   // Only a write's start waits its turn, as Octokit's own throttling does: a turn held for a
   // whole request (retries included) would be held for ever by a process that died in it.
   // On Redis a turn left by a dead process is freed after a minute all the same.
   const turn = throttle.connection ? { expiration: 60_000 } : {};
   octokit.hook.wrap("request", async (request, requestOptions) => {
-    if (isWrite(requestOptions as RequestOptions))
-      await limiter.schedule(turn, async () => undefined);
+    // Looked up at each write: the group drops a limiter once idle, and a client may outlive it.
+    if (isWrite(requestOptions as RequestOptions)) {
+      await writeGroup(throttle.connection)
+        .key(id)
+        .schedule(turn, async () => undefined);
+    }
     return request(requestOptions);
   });
 }
