@@ -1,4 +1,5 @@
 import type { ProbotOctokit } from "probot";
+import { repoAlias, repoVariableDefinitions, repoVariables } from "./aliased-repos.js";
 import type { RepoRef } from "./issues.js";
 
 /** How many repositories one query asks about: each is one alias, and the query costs 1 point. */
@@ -16,18 +17,14 @@ type FilesAnswer = Record<string, Record<string, BlobAnswer | null> | null>;
  * so one point whatever the count.
  */
 export function fileTextsQuery(count: number, paths: readonly string[]): string {
-  const variables = Array.from({ length: count }, (_, i) => `$o${i}: String!, $n${i}: String!`);
   const files = paths
     .map(
       (path, j) =>
         `    f${j}: object(expression: ${JSON.stringify(`HEAD:${path}`)}) { ... on Blob { text } }`,
     )
     .join("\n");
-  const fields = Array.from(
-    { length: count },
-    (_, i) => `  r${i}: repository(owner: $o${i}, name: $n${i}) {\n${files}\n  }`,
-  );
-  return `query CheckpointFiles(${variables.join(", ")}) {\n${fields.join("\n")}\n}`;
+  const fields = Array.from({ length: count }, (_, i) => `  ${repoAlias(i)} {\n${files}\n  }`);
+  return `query CheckpointFiles(${repoVariableDefinitions(count)}) {\n${fields.join("\n")}\n}`;
 }
 
 /** A partial answer: GitHub answers the repositories it can and names the others NOT_FOUND. */
@@ -50,14 +47,8 @@ export async function readFileTexts(
   const texts = new Map<string, (string | undefined)[]>();
   for (let start = 0; start < repos.length; start += REPOS_PER_QUERY) {
     const chunk = repos.slice(start, start + REPOS_PER_QUERY);
-    const variables = Object.fromEntries(
-      chunk.flatMap((repo, i) => [
-        [`o${i}`, repo.owner],
-        [`n${i}`, repo.repo],
-      ]),
-    );
     const answer = await octokit
-      .graphql<FilesAnswer>(fileTextsQuery(chunk.length, paths), variables)
+      .graphql<FilesAnswer>(fileTextsQuery(chunk.length, paths), repoVariables(chunk))
       .catch((error: unknown) => {
         const data = partialData(error);
         if (data === undefined) throw error;

@@ -1,6 +1,6 @@
 /** Every kind of text Checkpoint posts, rendered from realistic fixtures (see `npm run render`). */
 import type { RepoActivity } from "../../src/domain/activity.js";
-import { figuresOf, type WeeklyFigures } from "../../src/domain/figures.js";
+import { figuresOf } from "../../src/domain/figures.js";
 import { goalFactsOf } from "../../src/domain/goals/facts-of.js";
 import { goalsTouched } from "../../src/domain/goals/touched.js";
 import { VAGUE_MESSAGE_RULE } from "../../src/domain/measures/commit-messages.js";
@@ -28,23 +28,13 @@ import {
   targets,
   taskManager,
   window,
+  LAST_WEEK,
 } from "../templates/weekly/week-fixture.js";
 
 export interface Text {
   title?: string;
   body: string;
 }
-
-const LAST_WEEK: WeeklyFigures = {
-  commits: 5,
-  activeDays: 3,
-  testFiles: 1,
-  newTestCases: 2,
-  newTestCasesComplete: true,
-  docsChanges: 0,
-  streakDays: 2,
-  streakCapped: false,
-};
 
 const { document, rules } = midCourse;
 

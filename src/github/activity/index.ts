@@ -2,6 +2,7 @@ import type { FileChange, RepoActivity } from "../../domain/activity.js";
 import { historyUntil, netChanges, planWeek } from "../../domain/diff-plan.js";
 import type { SourceCommit, WeekQuery } from "../../domain/diff-plan.js";
 import { oneCopyEach, possibleCopies } from "../../domain/measures/copies.js";
+import { repoVariables } from "../aliased-repos.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
 import { branchCommitNodes, sourceCommit, type HistoryBounds } from "./commits.js";
@@ -50,16 +51,10 @@ export async function fetchGitHubActivities(
   const activities: RepoActivity[] = [];
   for (let start = 0; start < repos.length; start += REPOS_PER_ACTIVITY_QUERY) {
     const chunk = repos.slice(start, start + REPOS_PER_ACTIVITY_QUERY);
-    const names = Object.fromEntries(
-      chunk.flatMap((ref, i) => [
-        [`o${i}`, ref.owner],
-        [`n${i}`, ref.repo],
-      ]),
-    );
     const data = await client.graphql<ActivityResponse>(activityQuery(chunk.length), {
       ...bounds,
       login: learner.login,
-      ...names,
+      ...repoVariables(chunk),
     });
     for (const [i, ref] of chunk.entries()) {
       const repository = data[`r${i}`];

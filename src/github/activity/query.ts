@@ -1,4 +1,5 @@
 import { CI_DIRS, README_CANDIDATES, WORKFLOWS_DIR } from "../../domain/head-snapshot.js";
+import { repoAlias, repoVariableDefinitions } from "../aliased-repos.js";
 
 /*
  * The GraphQL documents of the GitHub activity source. One activityQuery answers a quiet
@@ -95,13 +96,12 @@ export const REPOS_PER_ACTIVITY_QUERY = 10;
  * history here instead would cost 101 points per repository.
  */
 export function activityQuery(count: number): string {
-  const indexes = Array.from({ length: count }, (_, index) => index);
-  const repos = indexes.map((i) => `$o${i}: String!, $n${i}: String!`).join(", ");
-  const aliases = indexes
-    .map((i) => `  r${i}: repository(owner: $o${i}, name: $n${i}) { ...RepositoryWeek }`)
-    .join("\n");
+  const aliases = Array.from(
+    { length: count },
+    (_, i) => `  ${repoAlias(i)} { ...RepositoryWeek }`,
+  ).join("\n");
   return `
-query CheckpointActivity($since: GitTimestamp!, $until: GitTimestamp!, $login: String!, ${repos}) {
+query CheckpointActivity($since: GitTimestamp!, $until: GitTimestamp!, $login: String!, ${repoVariableDefinitions(count)}) {
 ${aliases}
 }
 ${REPOSITORY_WEEK}

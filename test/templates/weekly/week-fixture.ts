@@ -2,7 +2,7 @@ import type { Commit, FileChange, RepoActivity } from "../../../src/domain/activ
 import type { CourseCalendar } from "../../../src/domain/week/calendar.js";
 import { localDaysOf, weekNumbered } from "../../../src/domain/week/window.js";
 import { measureWeek } from "../../../src/domain/measures/week-measures.js";
-import type { WeeklyTargets } from "../../../src/domain/figures.js";
+import type { WeeklyFigures, WeeklyTargets } from "../../../src/domain/figures.js";
 
 /**
  * Ada's week 8 in Lagos (UTC+1, no DST): course from Tuesday 2025-09-30, issues on Mondays,
@@ -126,3 +126,15 @@ export function notes(): RepoActivity {
 /** Measures Ada's week over the given repositories, with a 14-day look-back. */
 export const measure = (repos: RepoActivity[]) =>
   measureWeek({ repos, window: measureWindow, lookbackDays: 14 });
+
+/** Ada's week 7, as week 8's issue reads it back from its marker. */
+export const LAST_WEEK: WeeklyFigures = {
+  commits: 5,
+  activeDays: 3,
+  testFiles: 1,
+  newTestCases: 2,
+  newTestCasesComplete: true,
+  docsChanges: 0,
+  streakDays: 2,
+  streakCapped: false,
+};

@@ -3,7 +3,6 @@ import type { RepoActivity } from "../../../src/domain/activity.js";
 import { readMarker } from "../../../src/domain/marker.js";
 import { VAGUE_MESSAGE_RULE } from "../../../src/domain/measures/commit-messages.js";
 import { weeklyIssue, type WeeklyIssueView } from "../../../src/templates/weekly/weekly-issue.js";
-import type { WeeklyFigures } from "../../../src/domain/figures.js";
 import { inline, item, section } from "./body.js";
 import {
   BLOG,
@@ -15,18 +14,8 @@ import {
   targets,
   taskManager,
   window,
+  LAST_WEEK,
 } from "./week-fixture.js";
-
-const LAST_WEEK: WeeklyFigures = {
-  commits: 5,
-  activeDays: 3,
-  testFiles: 1,
-  newTestCases: 2,
-  newTestCasesComplete: true,
-  docsChanges: 0,
-  streakDays: 2,
-  streakCapped: false,
-};
 
 const render = (repos: RepoActivity[], view: Partial<WeeklyIssueView> = {}) =>
   weeklyIssue({
