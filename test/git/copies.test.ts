@@ -3,25 +3,11 @@ import { figuresOf } from "../../src/domain/figures.js";
 import { measureWeek } from "../../src/domain/measures/week-measures.js";
 import { fetchLocalActivity } from "../../src/git/index.js";
 import { buildCopiesScenario, type CopiesScenario } from "./copies-scenario.js";
-import { ADA, learner, lookbackStart, window } from "./scenario.js";
+import { ADA, learner, lookbackStart, WEEK_IN_UTC, window } from "./scenario.js";
 import { tempRepo } from "./temp-repo.js";
 
 let scenario: Pick<CopiesScenario, "repo"> | undefined;
 afterEach(() => scenario?.repo.remove());
-
-const WEEK_IN_UTC = {
-  interval: window,
-  timezone: "UTC",
-  days: [
-    "2025-11-17",
-    "2025-11-18",
-    "2025-11-19",
-    "2025-11-20",
-    "2025-11-21",
-    "2025-11-22",
-    "2025-11-23",
-  ],
-};
 
 describe("a change on two branches, read from disk", () => {
   it("counts each change once, and no test rewritten in place as new", async () => {

@@ -19,6 +19,21 @@ import { tempRepo, type TempRepo } from "./temp-repo.js";
 
 export const learner = { login: "ada", emails: ["ada@home.example", "ada@work.example"] };
 export const window = { start: "2025-11-17T00:00:00Z", end: "2025-11-24T00:00:00Z" };
+
+/** The same week, measured in UTC: Monday Nov 17 to Sunday Nov 23. */
+export const WEEK_IN_UTC = {
+  interval: window,
+  timezone: "UTC",
+  days: [
+    "2025-11-17",
+    "2025-11-18",
+    "2025-11-19",
+    "2025-11-20",
+    "2025-11-21",
+    "2025-11-22",
+    "2025-11-23",
+  ],
+};
 export const lookbackStart = "2025-11-03T00:00:00Z";
 
 export const ADA = { email: "ada@home.example", name: "Ada" };

@@ -26,6 +26,7 @@ import {
 } from "./answers.js";
 import { figuresOf } from "../../../src/domain/figures.js";
 import { buildCopiesScenario, type CopiesScenario } from "../../git/copies-scenario.js";
+import { WEEK_IN_UTC } from "../../git/scenario.js";
 import { describeCopiesOnGitHub } from "./copies-answers.js";
 import { measureWeek } from "../../../src/domain/measures/week-measures.js";
 
@@ -135,20 +136,6 @@ function describeOnGitHub({ sha }: Scenario) {
   ]);
 }
 
-const weekInUtc = {
-  interval: window,
-  timezone: "UTC",
-  days: [
-    "2025-11-17",
-    "2025-11-18",
-    "2025-11-19",
-    "2025-11-20",
-    "2025-11-21",
-    "2025-11-22",
-    "2025-11-23",
-  ],
-};
-
 // What only GitHub can know (logins, links, the owner in the name) set aside.
 const comparable = (activity: RepoActivity) => ({
   commits: activity.commits.map(
@@ -187,7 +174,7 @@ describe("the same history, read from GitHub and from disk", () => {
     expect(count.total).toBe(4);
     // And so every figure a learner reads is the same from either source.
     const figures = (activity: RepoActivity) =>
-      figuresOf(measureWeek({ repos: [activity], window: weekInUtc, lookbackDays: 14 }));
+      figuresOf(measureWeek({ repos: [activity], window: WEEK_IN_UTC, lookbackDays: 14 }));
     expect(figures(fromGitHub)).toEqual(figures(fromDisk));
     // Five commits, one of them the merge: four count.
     expect(figures(fromDisk).commits).toBe(4);
@@ -209,7 +196,7 @@ describe("the same history, read from GitHub and from disk", () => {
     // The week, develop's and feature's histories, and four compares: no request per copy.
     expect(count.total).toBe(6);
     const figures = (activity: RepoActivity) =>
-      figuresOf(measureWeek({ repos: [activity], window: weekInUtc, lookbackDays: 14 }));
+      figuresOf(measureWeek({ repos: [activity], window: WEEK_IN_UTC, lookbackDays: 14 }));
     expect(figures(fromGitHub)).toEqual(figures(fromDisk));
     // Nine commits of Ada's in the week, three of them copies: six changes on four days.
     // New test cases: test_contact, test_detail (once), test_str; the re-indented
