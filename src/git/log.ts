@@ -9,6 +9,11 @@ const FORMAT = `--format=${RS}%H${US}%P${US}%aI${US}%ae${US}%an${US}%B${US}`;
 
 const epochSeconds = (instant: string) => Math.floor(Date.parse(instant) / 1000);
 
+/** `git log`'s committer-date bounds, as GitHub's history(since, until) applies them. */
+export function commitDateBounds(since: string, until: string): string[] {
+  return [`--since=@${epochSeconds(since)}`, `--until=@${epochSeconds(until)}`];
+}
+
 interface LogParams {
   dir: string;
   /** Repository name written on each commit. */
@@ -28,8 +33,7 @@ export async function readCommits({ dir, repo, since, until }: LogParams): Promi
     "log",
     "--branches",
     "--remotes",
-    `--since=@${epochSeconds(since)}`,
-    `--until=@${epochSeconds(until)}`,
+    ...commitDateBounds(since, until),
     "-M",
     "--diff-merges=first-parent",
     "--numstat",

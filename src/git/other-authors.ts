@@ -1,5 +1,6 @@
 import type { Interval, LearnerIdentity } from "../domain/activity.js";
 import { isBot, isLearners } from "../domain/identity.js";
+import { commitDateBounds } from "./log.js";
 import { runGit } from "./run.js";
 
 /** Someone other than the learner who committed in the week, by e-mail. */
@@ -7,8 +8,6 @@ export interface OtherAuthor {
   email: string;
   commits: number;
 }
-
-const epochSeconds = (instant: string) => Math.floor(Date.parse(instant) / 1000);
 
 /**
  * Commits authored in the window (by author date, as the week counts them) on any branch,
@@ -29,8 +28,7 @@ export async function otherAuthors(params: {
     "--branches",
     "--remotes",
     "--no-merges",
-    `--since=@${epochSeconds(window.start)}`,
-    `--until=@${epochSeconds(committedUntil)}`,
+    ...commitDateBounds(window.start, committedUntil),
     "--format=%H %aI %ae",
   ]);
   const counts = new Map<string, Set<string>>();
