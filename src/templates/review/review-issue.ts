@@ -14,7 +14,8 @@ import { renderMarker } from "../../domain/marker.js";
 import { escapeText } from "../weekly/escape.js";
 import { linkBook, type LinkBook } from "../weekly/links.js";
 import { count, listOf, number } from "../../domain/words.js";
-import { courseLine, type CourseNames } from "../course-line.js";
+import type { CourseNames } from "../../domain/expectations/metadata.js";
+import { courseLine } from "../course-line.js";
 import { shortGoal } from "../goal-text.js";
 import { checklist } from "./checklist.js";
 import { briefly, goalSections, judgingDetails, type JudgedGoal } from "./goal-sections.js";
@@ -90,14 +91,15 @@ function whatMoved(
   const half = history[Math.floor(history.length / 2) - 1];
   if (half === undefined) return [];
   const earlier = history.filter((week) => week.week <= half.week);
-  const then = (entry: JudgedGoal) => judgeGoal(entry.rule, earlier, context).status;
-  const measured = entries.filter((entry) => entry.judgement.status !== "self-assessed");
-  const reached = measured.filter(
-    (entry) => entry.judgement.status === "on track" && then(entry) !== "on track",
-  );
-  const slipped = measured.filter(
-    (entry) => entry.judgement.status !== "on track" && then(entry) === "on track",
-  );
+  const measured = entries
+    .filter((entry) => entry.judgement.status !== "self-assessed")
+    .map((entry) => ({
+      entry,
+      now: entry.judgement.status === "on track",
+      then: judgeGoal(entry.rule, earlier, context).status === "on track",
+    }));
+  const reached = measured.filter(({ now, then }) => now && !then).map(({ entry }) => entry);
+  const slipped = measured.filter(({ now, then }) => !now && then).map(({ entry }) => entry);
   const since = `Since week ${half.week}`;
   const lines = [
     reached.length > 0
