@@ -1,10 +1,5 @@
+import type { CourseNames } from "../domain/expectations/metadata.js";
 import { escapeText } from "./weekly/escape.js";
-
-/** The course and cohort a learner is in, from the config or else the expectation document. */
-export interface CourseNames {
-  name?: string | undefined;
-  cohort?: string | undefined;
-}
 
 /** "**Backend with Python & Django** · Foxtrot Cohort", or nothing when neither is known. */
 export function courseLine(course: CourseNames | undefined): string[] {

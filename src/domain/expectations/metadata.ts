@@ -76,11 +76,17 @@ export function greetingName(
   return configured ?? (documented || login);
 }
 
+/** The course and cohort a learner is in, as issues name them. */
+export interface CourseNames {
+  name?: string;
+  cohort?: string;
+}
+
 /** The course and cohort a learner is in: the config's names, else the document's. */
 export function courseNames(
   configured: { name?: string | undefined; cohort?: string | undefined },
   document: { metadata: { course?: string; cohort?: string } } | undefined,
-): { name?: string; cohort?: string } {
+): CourseNames {
   const name = configured.name ?? document?.metadata.course;
   const cohort = configured.cohort ?? document?.metadata.cohort;
   return { ...(name ? { name } : {}), ...(cohort ? { cohort } : {}) };

@@ -13,7 +13,8 @@ import { replyTemplate } from "./reply-template.js";
 import { repoBreakdown } from "./repo-breakdown.js";
 import { daySparkline } from "./sparkline.js";
 import { count, listOf } from "../../domain/words.js";
-import { courseLine, type CourseNames } from "../course-line.js";
+import type { CourseNames } from "../../domain/expectations/metadata.js";
+import { courseLine } from "../course-line.js";
 import { worthALook } from "./worth-a-look.js";
 
 /** Everything the weekly-update issue shows, as plain data. */
