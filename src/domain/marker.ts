@@ -31,6 +31,12 @@ const carriedWeekSchema = z.object({
 });
 export type CarriedWeek = z.infer<typeof carriedWeekSchema>;
 
+/** The most of the greeting name a weekly marker keeps: a longer one is cut, never refused. */
+const GREETING_CHARS = 200;
+
+/** The greeting name as a weekly marker keeps it, at most GREETING_CHARS characters. */
+export const markerGreeting = (name: string) => name.slice(0, GREETING_CHARS);
+
 const kinds = [
   // Issues.
   z.looseObject({
@@ -41,7 +47,7 @@ const kinds = [
     facts: z.unknown().optional(),
     lastWeek: carriedWeekSchema.optional(),
     /** The name the issue greeted the learner by, so replies and reminders greet alike for free. */
-    greeting: z.string().max(200).optional(),
+    greeting: z.string().max(GREETING_CHARS).optional(),
     /** Legacy (written into the body before facts were appended): read, never written. */
     updatePosted: z.boolean().optional(),
     nextSteps: z.array(z.string()).optional(),

@@ -1,4 +1,4 @@
-import { renderMarker, type CarriedWeek } from "../../domain/marker.js";
+import { markerGreeting, renderMarker, type CarriedWeek } from "../../domain/marker.js";
 import type { WeekMeasures } from "../../domain/measures/week-measures.js";
 import { weekTitle } from "../../domain/week/label.js";
 import type { WeekWindow } from "../../domain/week/window.js";
@@ -100,7 +100,7 @@ export function weeklyIssue(view: WeeklyIssueView): { title: string; body: strin
     week: window.number,
     window: { firstDay: window.firstDay, lastDay: window.lastDay },
     figures,
-    greeting: view.learnerName,
+    greeting: markerGreeting(view.learnerName),
     ...(view.facts ? { facts: view.facts } : {}),
     ...(view.lastWeek ? { lastWeek: view.lastWeek } : {}),
   });

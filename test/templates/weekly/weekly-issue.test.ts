@@ -191,6 +191,11 @@ describe("a busy week's issue", () => {
     ]);
   });
 
+  it("keeps a marker it can read back whatever the name: a 300-character name is kept cut to 200", () => {
+    const long = render([blogApi()], { learnerName: "A".repeat(300) });
+    expect(readMarker(long.body)).toMatchObject({ kind: "weekly", greeting: "A".repeat(200) });
+  });
+
   it("ends with a marker that carries the week and its figures", () => {
     const lines = busy.body.split("\n");
     expect(lines.at(-1)).toMatch(/^<!-- checkpoint:v1 .* -->$/);
