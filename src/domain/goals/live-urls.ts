@@ -1,5 +1,7 @@
 /** How many live addresses the facts keep: one proves it, a few name every project. */
 export const LIVE_URLS_KEPT = 3;
+/** The longest address kept: the facts travel in a marker, and an app's address is short. */
+const LONGEST_URL = 200;
 
 /** Hosts where a learner's Django app runs once deployed. */
 const HOSTING =
@@ -22,7 +24,7 @@ export function liveUrls(readme: string): string[] {
     for (const match of line.matchAll(URL)) {
       const address = match[0].replace(/[.,;:!?]+$/, "");
       const host = hostOf(address);
-      if (host === undefined || NOT_AN_APP.test(host)) continue;
+      if (host === undefined || NOT_AN_APP.test(host) || address.length > LONGEST_URL) continue;
       if (HOSTING.test(host) || LIVE_WORDS.test(line)) found.add(address);
     }
   }

@@ -57,6 +57,8 @@ describe("liveUrls", () => {
     ["Live docs: https://docs.djangoproject.com/en/5.0/", []],
     ["![Live](https://img.shields.io/badge/live-yes-green)", []],
     ["Live code: https://github.com/ada/blog", []],
+    // longer than 200 characters: not an app's address, and too long to keep in a marker
+    [`Live: https://ada.onrender.com/${"a".repeat(180)}`, []],
   ])("%s → %j", (readme, urls) => {
     expect(liveUrls(readme)).toEqual(urls);
   });
