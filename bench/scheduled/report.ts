@@ -69,7 +69,9 @@ export function printRun(figures: RunFigures): void {
       `GraphQL points ${perLearner(points, learners)} per learner-week`,
   );
   console.log(`  writes: ${writesOf(requests).length}`);
-  console.log(`  by route: ${JSON.stringify(countBy(requests, (request) => request.route))}`);
+  const routeOf = (request: RecordedRequest) =>
+    request.operation ? `${request.route} ${request.operation}` : request.route;
+  console.log(`  by route: ${JSON.stringify(countBy(requests, routeOf))}`);
   console.log(`  statuses: ${JSON.stringify(countBy(requests, (r) => String(r.status)))}`);
   console.log(
     `  CPU: app ${perLearner(figures.cpuMs, learners)} ms per learner-week ` +

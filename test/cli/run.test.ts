@@ -57,7 +57,7 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     const operations = standIn.requests.flatMap((r) => (r.operation ? [r.operation] : []));
     expect(operations.sort()).toEqual([
       ...Array<string>(2).fill("CheckpointActivity"),
-      ...Array<string>(4).fill("CheckpointBranchHistories"),
+      ...Array<string>(2).fill("CheckpointBranchHistories"),
       ...Array<string>(2).fill("CheckpointFiles"),
     ]);
     expect(standIn.requests.filter((r) => r.route.includes("/contents/"))).toEqual([]);
@@ -89,11 +89,11 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     expect(result.code).toBe(1);
     expect(writesOf(standIn.requests)).toEqual([]);
     // Grace's repositories were never measured: past each installation's one query for the
-    // configs, only Ada's three were queried, in one request (and the feature branches of her
-    // two active ones).
+    // configs, only Ada's three were queried, in one request, and the feature branches of her
+    // two active ones in another.
     const measured = standIn.requests.filter(
       (r) => r.operation !== undefined && r.operation !== "CheckpointFiles",
     );
-    expect(measured.map((request) => request.learner)).toEqual(["ada", "ada", "ada"]);
+    expect(measured.map((request) => request.learner)).toEqual(["ada", "ada"]);
   });
 });

@@ -20,8 +20,8 @@ const QUERIES = {
   BRANCHES_QUERY,
   HISTORY_QUERY,
   PULLS_QUERY,
-  "movedHistoriesQuery(1)": movedHistoriesQuery(1),
-  "movedHistoriesQuery(10)": movedHistoriesQuery(10),
+  "movedHistoriesQuery([1])": movedHistoriesQuery([1]),
+  "movedHistoriesQuery([4, 1, 5])": movedHistoriesQuery([4, 1, 5]),
   "fileTextsQuery(1)": fileTextsQuery(1, [".github/checkpoint.yml"]),
   "fileTextsQuery(50)": fileTextsQuery(REPOS_PER_QUERY, [".github/checkpoint.yml"]),
 };
@@ -39,9 +39,10 @@ describe("the GraphQL the app sends", () => {
     // Three repositories in one request: 369 requests, 3.69 rounded to 4 points.
     expect(graphqlRequests(activityQuery(3))).toBe(369);
     expect(graphqlPoints(activityQuery(3))).toBe(4);
-    // Per branch: history 1 and parents 100; ten branches, 1,010 requests, 10 points.
-    expect(graphqlRequests(movedHistoriesQuery(10))).toBe(1_010);
-    expect(graphqlPoints(movedHistoriesQuery(10))).toBe(10);
+    // Per branch: history 1 and parents 100; ten branches in three repositories, 1,010
+    // requests, 10 points (repositories are objects, not connections).
+    expect(graphqlRequests(movedHistoriesQuery([4, 1, 5]))).toBe(1_010);
+    expect(graphqlPoints(movedHistoriesQuery([4, 1, 5]))).toBe(10);
     // Branch tips alone: one request, the minimum of 1 point.
     expect(graphqlPoints(BRANCHES_QUERY)).toBe(1);
     // Fifty repositories' config files: objects, no connection, so the minimum of 1 point.

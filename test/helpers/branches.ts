@@ -44,10 +44,10 @@ export function movedBranches(
   );
 }
 
-/** The answer to movedHistoriesQuery for these branches, in order. */
+/** The answer to movedHistoriesQuery for these branches of one repository, in order. */
 export function movedHistoriesData(branches: readonly BranchWithHistory[]) {
   return {
-    repository: Object.fromEntries(
+    r0: Object.fromEntries(
       branches.map((branch, index) => [`branch${index}`, { history: branch.target.history }]),
     ),
   };

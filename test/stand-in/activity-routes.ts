@@ -6,8 +6,8 @@ import { notFound, type Call, type Reply, type Route } from "./router.js";
 import { inRepo, repoKey, type Body, type RepoState, type StandInState } from "./state.js";
 
 /*
- * What the GitHub activity source asks: one GraphQL query per repository and one compare
- * per line of work. The world's weeks never need a second page, so only the first query
+ * What the GitHub activity source asks: one GraphQL query for up to ten repositories, one
+ * for the histories of the branches that moved in them, and one compare per line of work. The world's weeks never need a second page, so only the first query
  * of each repository has answers.
  */
 
@@ -35,16 +35,30 @@ function activityAnswer(repo: BenchRepo) {
   };
 }
 
-/** The histories of the branches whose tips `$tip0`, `$tip1` … name. */
-function movedHistories(repo: BenchRepo, body: unknown) {
-  const variables = (body as { variables?: Body } | undefined)?.variables ?? {};
-  const answers = Object.entries(variables)
-    .filter(([name]) => name.startsWith("tip"))
-    .map(([name, oid]) => {
-      const branch = repo.branches.find((candidate) => candidate.target.oid === oid);
-      return [`branch${name.slice(3)}`, branch ? { history: branch.target.history } : null];
-    });
-  return { repository: Object.fromEntries(answers) };
+/**
+ * `query CheckpointBranchHistories`: in each aliased repository, the history of every
+ * `branch<k>: object(oid: $tip<k>)` it holds.
+ */
+function movedHistories(state: StandInState, call: Call, query: string): Reply {
+  const variables = ((call.body as { variables?: Body } | undefined)?.variables ?? {}) as Body;
+  const asked = new Map<number, number[]>();
+  for (const part of query.split(/\br(?=\d+: repository\()/).slice(1)) {
+    const fields = [...part.matchAll(/branch(\d+): object\(oid: \$tip\d+\)/g)];
+    asked.set(
+      Number(/^\d+/.exec(part)?.[0]),
+      fields.map((field) => Number(field[1])),
+    );
+  }
+  return eachAliasedRepo(state, call, (repo, i) =>
+    repo.code
+      ? Object.fromEntries(
+          (asked.get(i) ?? []).map((k) => {
+            const branch = repo.code?.branches.find((b) => b.target.oid === variables[`tip${k}`]);
+            return [`branch${k}`, branch ? { history: branch.target.history } : null];
+          }),
+        )
+      : null,
+  );
 }
 
 /**
@@ -55,7 +69,7 @@ function movedHistories(repo: BenchRepo, body: unknown) {
 function eachAliasedRepo(
   state: StandInState,
   call: Call,
-  answer: (repo: RepoState) => unknown,
+  answer: (repo: RepoState, i: number) => unknown,
 ): Reply {
   const variables = ((call.body as { variables?: Body } | undefined)?.variables ?? {}) as Body;
   const caller = state.tokens.get(tokenOf(call.headers.authorization) ?? "");
@@ -63,7 +77,7 @@ function eachAliasedRepo(
   const errors: { type: string; path: string[]; message: string }[] = [];
   for (let i = 0; `o${i}` in variables; i++) {
     const repo = state.repos.get(repoKey(String(variables[`o${i}`]), String(variables[`n${i}`])));
-    const answered = repo && repo.learner === caller ? answer(repo) : null;
+    const answered = repo && repo.learner === caller ? answer(repo, i) : null;
     data[`r${i}`] = answered;
     if (answered === null) {
       errors.push({
@@ -122,9 +136,8 @@ export function activityRoutes(state: StandInState): Route[] {
             repo.code ? activityAnswer(repo.code) : null,
           );
         }
-        const code = asked && state.repos.get(repoKey(asked.owner, asked.name))?.code;
-        if (code && query.includes("query CheckpointBranchHistories")) {
-          return { status: 200, body: { data: movedHistories(code, body) } };
+        if (query.includes("query CheckpointBranchHistories")) {
+          return movedHistories(state, call, query);
         }
         const what = asked ? `${asked.owner}/${asked.name}` : "this query";
         return {

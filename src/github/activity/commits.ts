@@ -1,5 +1,6 @@
 import type { SourceCommit } from "../../domain/diff-plan.js";
 import { isoInstant, parseInstant } from "../../domain/week/time.js";
+import { repoVariables } from "../aliased-repos.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
 import { BRANCHES_PER_QUERY, BRANCHES_QUERY, HISTORY_QUERY, movedHistoriesQuery } from "./query.js";
@@ -14,14 +15,26 @@ export interface HistoryBounds {
   until: string;
 }
 
-interface BranchesParams {
+/** A repository as activityQuery first answered it. */
+export interface FirstAnswer {
+  ref: RepoRef;
+  /** The default branch with its first page of history. */
+  defaultBranch: DefaultBranch | null;
+  /** The first page of branch tips. */
+  firstPage: Connection<BranchTip>;
+}
+
+interface HistoryParams {
   client: GitHubClient;
   ref: RepoRef;
   bounds: HistoryBounds;
-  /** The default branch with its first page of history, as activityQuery returned it. */
-  defaultBranch: DefaultBranch | null;
-  /** The first page of branch tips, as activityQuery returned it. */
-  firstPage: Connection<BranchTip>;
+}
+
+/** A branch that moved in the window, in the `repo`-th repository asked about. */
+interface MovedBranch {
+  repo: number;
+  name: string;
+  tip: string;
 }
 
 /** A GraphQL commit in the shape the diff plan reads. */
@@ -45,49 +58,82 @@ export function sourceCommit(repo: string, node: CommitNode): SourceCommit {
 }
 
 /**
- * The commit nodes of every branch's history within the bounds: the default branch's from
- * the first query, then, a few branches to a request, those of the other branches whose tip
- * was committed within the bounds (a branch whose tip is older holds no commit committed
- * since). Busy branches and long branch lists are followed by cursor. Commits shared by
- * branches repeat.
+ * The commit nodes of every branch's history within the bounds, one list per repository:
+ * the default branch's from the first query, then those of the other branches whose tip was
+ * committed within the bounds (a branch whose tip is older holds no commit committed since),
+ * a few branches to a request across all the repositories. Busy branches and long branch
+ * lists are followed by cursor. Commits shared by branches repeat.
  */
-export async function branchCommitNodes(params: BranchesParams): Promise<CommitNode[]> {
-  const { client, ref, bounds, defaultBranch } = params;
-  const nodes: CommitNode[] = [];
-  const defaultTip = defaultBranch?.target?.oid;
-  const defaultHistory = defaultBranch?.target?.history;
-  if (defaultBranch && defaultTip && defaultHistory) {
-    nodes.push(...(await restOfHistory(params, defaultBranch.name, defaultTip, defaultHistory)));
-  }
-  const moved = (await allBranchTips(params)).filter(
-    (branch) =>
-      branch.name !== defaultBranch?.name &&
-      branch.target?.oid &&
-      branch.target.committedDate &&
-      Date.parse(branch.target.committedDate) >= Date.parse(bounds.since),
-  );
-  for (let start = 0; start < moved.length; start += BRANCHES_PER_QUERY) {
-    const chunk = moved.slice(start, start + BRANCHES_PER_QUERY);
-    const tips = Object.fromEntries(
-      chunk.map((branch, index) => [`tip${index}`, branch.target?.oid]),
-    );
-    const data = await client.graphql<{
-      repository: Record<string, { history?: Connection<CommitNode> } | null>;
-    }>(movedHistoriesQuery(chunk.length), { owner: ref.owner, name: ref.repo, ...bounds, ...tips });
-    for (const [index, branch] of chunk.entries()) {
-      const history = data.repository[`branch${index}`]?.history;
-      const tip = branch.target?.oid;
-      if (history && tip) nodes.push(...(await restOfHistory(params, branch.name, tip, history)));
+export async function branchCommitNodes(
+  client: GitHubClient,
+  bounds: HistoryBounds,
+  repos: readonly FirstAnswer[],
+): Promise<CommitNode[][]> {
+  const nodes: CommitNode[][] = [];
+  const moved: MovedBranch[] = [];
+  for (const [repo, answer] of repos.entries()) {
+    const { ref, defaultBranch } = answer;
+    const params = { client, ref, bounds };
+    const own: CommitNode[] = [];
+    const defaultTip = defaultBranch?.target?.oid;
+    const defaultHistory = defaultBranch?.target?.history;
+    if (defaultBranch && defaultTip && defaultHistory) {
+      own.push(...(await restOfHistory(params, defaultBranch.name, defaultTip, defaultHistory)));
     }
+    nodes.push(own);
+    for (const branch of await allBranchTips(params, answer.firstPage)) {
+      const tip = branch.target?.oid;
+      const committed = branch.target?.committedDate;
+      if (branch.name === defaultBranch?.name || !tip || !committed) continue;
+      if (Date.parse(committed) >= Date.parse(bounds.since))
+        moved.push({ repo, name: branch.name, tip });
+    }
+  }
+  for (let start = 0; start < moved.length; start += BRANCHES_PER_QUERY) {
+    await readMovedHistories(
+      client,
+      bounds,
+      repos,
+      moved.slice(start, start + BRANCHES_PER_QUERY),
+      nodes,
+    );
   }
   return nodes;
 }
 
+/** The histories of `branches` in one request, each followed to its end into `nodes`. */
+async function readMovedHistories(
+  client: GitHubClient,
+  bounds: HistoryBounds,
+  repos: readonly FirstAnswer[],
+  branches: readonly MovedBranch[],
+  nodes: CommitNode[][],
+): Promise<void> {
+  const asked = [...new Set(branches.map((branch) => branch.repo))];
+  const refs = asked.map((repo) => (repos[repo] as FirstAnswer).ref);
+  const counts = asked.map((repo) => branches.filter((branch) => branch.repo === repo).length);
+  const tips = Object.fromEntries(branches.map((branch, k) => [`tip${k}`, branch.tip]));
+  const data = await client.graphql<
+    Record<string, Record<string, { history?: Connection<CommitNode> } | null> | null>
+  >(movedHistoriesQuery(counts), { ...bounds, ...repoVariables(refs), ...tips });
+  for (const [k, branch] of branches.entries()) {
+    const history = data[`r${asked.indexOf(branch.repo)}`]?.[`branch${k}`]?.history;
+    const ref = (repos[branch.repo] as FirstAnswer).ref;
+    if (history) {
+      const rest = await restOfHistory({ client, ref, bounds }, branch.name, branch.tip, history);
+      (nodes[branch.repo] as CommitNode[]).push(...rest);
+    }
+  }
+}
+
 /** Every branch's tip, following the branch list's cursor. */
-async function allBranchTips(params: BranchesParams): Promise<BranchTip[]> {
+async function allBranchTips(
+  params: HistoryParams,
+  firstPage: Connection<BranchTip>,
+): Promise<BranchTip[]> {
   const { client, ref } = params;
   const tips: BranchTip[] = [];
-  let branches = params.firstPage;
+  let branches = firstPage;
   for (let page = 1; ; page += 1) {
     tips.push(...branches.nodes);
     if (!branches.pageInfo.hasNextPage) return tips;
@@ -102,7 +148,7 @@ async function allBranchTips(params: BranchesParams): Promise<BranchTip[]> {
 
 /** A branch's history in the bounds: its first page, then the next ones from its tip. */
 async function restOfHistory(
-  params: BranchesParams,
+  params: HistoryParams,
   name: string,
   tip: string,
   first: Connection<CommitNode>,

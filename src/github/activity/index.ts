@@ -5,11 +5,11 @@ import { oneCopyEach, possibleCopies } from "../../domain/measures/copies.js";
 import { repoVariables } from "../aliased-repos.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
-import { branchCommitNodes, sourceCommit, type HistoryBounds } from "./commits.js";
+import { branchCommitNodes, sourceCommit } from "./commits.js";
 import { fetchDiff } from "./diffs.js";
 import { pullsAndReviews } from "./pulls.js";
 import { activityQuery, REPOS_PER_ACTIVITY_QUERY } from "./query.js";
-import type { ActivityRepository, ActivityResponse } from "./query.js";
+import type { ActivityRepository, ActivityResponse, CommitNode } from "./query.js";
 import { snapshotOf } from "./snapshot.js";
 
 export interface GitHubActivityParams extends WeekQuery, RepoRef {
@@ -39,9 +39,10 @@ const sizeIds = (commits: readonly SourceCommit[]) =>
 
 /**
  * The learner's week in each of `repos`, in order. One GraphQL request answers the quiet
- * weeks of up to REPOS_PER_ACTIVITY_QUERY repositories; an active one adds one compare per
- * line of work (see planDiffs), and busy branches or many recent pull requests add a GraphQL
- * request per further page.
+ * weeks of up to REPOS_PER_ACTIVITY_QUERY repositories, and one more the histories of up to
+ * BRANCHES_PER_QUERY branches other than the default ones that moved in them; an active
+ * repository adds one compare per line of work (see planDiffs), and busy branches or many
+ * recent pull requests add a GraphQL request per further page.
  */
 export async function fetchGitHubActivities(
   params: GitHubActivitiesParams,
@@ -56,10 +57,23 @@ export async function fetchGitHubActivities(
       login: learner.login,
       ...repoVariables(chunk),
     });
-    for (const [i, ref] of chunk.entries()) {
+    const answers = chunk.map((ref, i) => {
       const repository = data[`r${i}`];
       if (!repository) throw new Error(`${ref.owner}/${ref.repo} could not be read`);
-      activities.push(await activityOf(params, ref, bounds, repository));
+      return repository;
+    });
+    const histories = await branchCommitNodes(
+      client,
+      bounds,
+      answers.map((repository, i) => ({
+        ref: chunk[i] as RepoRef,
+        defaultBranch: repository.defaultBranchRef,
+        firstPage: repository.refs,
+      })),
+    );
+    for (const [i, repository] of answers.entries()) {
+      const nodes = histories[i] ?? [];
+      activities.push(await activityOf(params, chunk[i] as RepoRef, nodes, repository));
     }
   }
   return activities;
@@ -73,22 +87,15 @@ export async function fetchGitHubActivity(params: GitHubActivityParams): Promise
   return activity;
 }
 
-/** One repository's week from its first answer: the rest of its histories, pulls and diffs. */
+/** One repository's week from its first answer and its histories: its pulls and diffs. */
 async function activityOf(
   params: GitHubActivitiesParams,
   ref: RepoRef,
-  bounds: HistoryBounds,
+  nodes: readonly CommitNode[],
   repository: ActivityRepository,
 ): Promise<RepoActivity> {
   const { client, window, lookbackStart, learner } = params;
   const fullName = repository.nameWithOwner;
-  const nodes = await branchCommitNodes({
-    client,
-    ref,
-    bounds,
-    defaultBranch: repository.defaultBranchRef,
-    firstPage: repository.refs,
-  });
   const commits = nodes.map((node) => sourceCommit(fullName, node));
   const plan = planWeek({
     commits: oneCopyEach(commits, sizeIds(possibleCopies(commits))),

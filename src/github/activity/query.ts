@@ -110,26 +110,27 @@ ${COMMIT_FIELDS}
 ${PULL_FIELDS}`;
 }
 
-/** How many branches' histories one request asks for (about 1 point each). */
+/** How many branches' histories one request asks for, across repositories (about 1 point each). */
 export const BRANCHES_PER_QUERY = 10;
 
 /**
- * The first page of history of `count` branches that moved in the window, other than the
- * default branch: `branch0` … answer for the tips `$tip0` ….
+ * The first page of history of branches that moved in the window, other than the default
+ * branch, in several repositories: `r<i>` answers `$o<i>/$n<i>`, which has `branches[i]` of
+ * them; `branch<k>` answers the tip `$tip<k>`, k counted across the whole query.
  */
-export function movedHistoriesQuery(count: number): string {
-  const indexes = Array.from({ length: count }, (_, index) => index);
-  const tips = indexes.map((index) => `$tip${index}: GitObjectID!`).join(", ");
-  const aliases = indexes
-    .map(
-      (index) => `branch${index}: object(oid: $tip${index}) { ... on Commit { ${HISTORY_PAGE} } }`,
-    )
-    .join("\n    ");
+export function movedHistoriesQuery(branches: readonly number[]): string {
+  let k = 0;
+  const tips: string[] = [];
+  const repos = branches.map((count, i) => {
+    const fields = Array.from({ length: count }, () => {
+      tips.push(`$tip${k}: GitObjectID!`);
+      return `branch${k}: object(oid: $tip${k++}) { ... on Commit { ${HISTORY_PAGE} } }`;
+    });
+    return `  ${repoAlias(i)} {\n    ${fields.join("\n    ")}\n  }`;
+  });
   return `
-query CheckpointBranchHistories($owner: String!, $name: String!, $since: GitTimestamp!, $until: GitTimestamp!, ${tips}) {
-  repository(owner: $owner, name: $name) {
-    ${aliases}
-  }
+query CheckpointBranchHistories($since: GitTimestamp!, $until: GitTimestamp!, ${repoVariableDefinitions(branches.length)}, ${tips.join(", ")}) {
+${repos.join("\n")}
 }
 ${COMMIT_FIELDS}`;
 }

@@ -170,8 +170,8 @@ export function expectActivityQuery(
   const tips = Object.fromEntries(moved.map((branch, index) => [`tip${index}`, branch.target.oid]));
   return scope
     .post("/graphql", {
-      query: movedHistoriesQuery(moved.length),
-      variables: { owner: OWNER, name: NAME, since: lookbackStart, until, ...tips },
+      query: movedHistoriesQuery([moved.length]),
+      variables: { since: lookbackStart, until, o0: OWNER, n0: NAME, ...tips },
     })
     .reply(200, { data: movedHistoriesData(moved) });
 }
