@@ -6,6 +6,7 @@ import { INSTALLATION_CONCURRENCY, scheduledRun } from "../../src/scheduler/sche
 import { QuietHours } from "../../src/scheduler/quiet-hours.js";
 import { TEST_PRIVATE_KEY } from "../../test/helpers/probot.js";
 import { sampleMemory } from "../lib/memory.js";
+import { profiled } from "../lib/profile.js";
 import { writesOf } from "../../test/stand-in/count.js";
 import { WEEK8_DUE } from "../../test/stand-in/world/index.js";
 import { printRun, type RunFigures } from "./report.js";
@@ -86,7 +87,8 @@ export async function scheduledBenchmark(): Promise<void> {
     );
     // The in-process scheduler remembers, between ticks, until when nothing can fall due.
     const quiet = new QuietHours();
-    printRun(await measuredRun("first run, week 8 due", probot, standIn, quiet));
+    // BENCH_PROFILE=<file> writes the first run's CPU profile (bench/lib/profile.ts).
+    printRun(await profiled(() => measuredRun("first run, week 8 due", probot, standIn, quiet)));
     const again = await measuredRun(
       "second run, same instant (no memory, as `checkpoint run`)",
       probot,

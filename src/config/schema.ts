@@ -1,8 +1,7 @@
-import { IANAZone } from "luxon";
 import { z } from "zod";
 import { goalsConfigSchema } from "../domain/goals/overrides.js";
 import { WEEKDAYS } from "../domain/week/calendar.js";
-import { addDays, isCalendarDate } from "../domain/week/time.js";
+import { addDays, isCalendarDate, isIanaZone } from "../domain/week/time.js";
 
 // Nested objects use `.prefault({})` so their own field defaults apply and are written once.
 
@@ -18,7 +17,7 @@ const calendarDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "expected a date written as YYYY-MM-DD", abort: true })
   .refine(isCalendarDate, "expected a real calendar date");
 
-const timezone = z.string().refine((zone) => IANAZone.isValidZone(zone), {
+const timezone = z.string().refine((zone) => isIanaZone(zone), {
   error: 'expected an IANA timezone name such as "Africa/Lagos" or "Europe/London"',
 });
 

@@ -1,5 +1,5 @@
 import type { SourceCommit } from "../domain/diff-plan.js";
-import { isoInstant, parseInstant } from "../domain/week/time.js";
+import { isoOfInstant } from "../domain/week/time.js";
 import { runGit } from "./run.js";
 
 // Records start with RS; fields are split by US; the numstat lines follow the last field.
@@ -62,7 +62,7 @@ function parseRecord(repo: string, record: string): SourceCommit {
     repo,
     authorEmail: email,
     authorName: name,
-    authoredAt: isoInstant(parseInstant(authoredAt)),
+    authoredAt: isoOfInstant(authoredAt),
     // GitHub shows a message without the newline git stores after it.
     message: message.trimEnd(),
     parents: parentShas.length,

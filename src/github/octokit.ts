@@ -37,7 +37,7 @@ function signingOnce(auth: unknown): unknown {
 
 /**
  * Probot's Octokit, throttled as GitHub asks and no more: writes one a second per
- * installation (write-spacing.ts), reads and GraphQL queries at once, and rate limits, primary
+ * installation (write-spacing.ts), reads and GraphQL queries at once, unqueued, and rate limits, primary
  * and secondary, waited out for as long as GitHub's `retry-after` says (Probot's default only
  * logs a secondary limit, so a burst of writes would silently lose issues and comments).
  * Every request is counted for `/metrics`. The app's JWTs are signed once a few minutes.
@@ -52,6 +52,9 @@ export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetri
       // creation 3 s apart. Replaced by spacedWrites.
       write: UNSPACED,
       notifications: UNSPACED,
+      // Its queue for all other requests, ten at a time per installation: a pass reads one
+      // request after another anyway, and GitHub asks no spacing of reads.
+      global: UNSPACED,
       onRateLimit: shouldRetry("primary"),
       onSecondaryRateLimit: shouldRetry("secondary"),
     },

@@ -72,4 +72,38 @@ describe("CheckpointOctokit's spacing", () => {
     expect(arrived.slice(0, 3).sort()).toEqual(["first write", "query", "read"]);
     expect(scope.isDone()).toBe(true);
   });
+
+  it("does not queue the reads of one installation behind each other", async () => {
+    const probot = new Probot({
+      appId: 1,
+      privateKey: TEST_PRIVATE_KEY,
+      Octokit: CheckpointOctokit,
+      log: captureLogger().log,
+    });
+    const events: string[] = [];
+    const READS = 12;
+    const scope = nock("https://api.github.com")
+      .post("/app/installations/11/access_tokens")
+      .reply(201, { token: "ghs_test" })
+      .get(/\/repos\/ada\/learning\/issues\/\d+$/)
+      .times(READS)
+      .delay(100)
+      .reply(function () {
+        events.push("arrived");
+        return [200, {}];
+      });
+
+    const octokit = await probot.auth(11);
+    await Promise.all(
+      Array.from({ length: READS }, (_, i) =>
+        octokit.rest.issues
+          .get({ owner: "ada", repo: "learning", issue_number: i + 1 })
+          .then(() => events.push("answered")),
+      ),
+    );
+
+    // Octokit's default lets ten through at a time: the eleventh would wait for an answer.
+    expect(events.slice(0, READS)).toEqual(Array<string>(READS).fill("arrived"));
+    expect(scope.isDone()).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { instantMillis, localDateAt } from "../week/time.js";
 import type { Interval } from "../activity.js";
 
 /**
@@ -16,6 +17,15 @@ export interface MeasureWindow {
 
 /** The local calendar date (YYYY-MM-DD) on which an ISO instant falls in `timezone`. */
 export function localDate(iso: string, timezone: string): string {
+  const millis = toMillis(iso);
+  const year = new Date(millis).getUTCFullYear();
+  if (year > 1000 && year < 9999) {
+    try {
+      return localDateAt(millis, timezone);
+    } catch {
+      // Not a zone Intl knows by name (luxon also reads fixed offsets such as "UTC+1").
+    }
+  }
   const date = DateTime.fromISO(iso, { zone: "utc" }).setZone(timezone).toISODate();
   // A silent miss here would drop a commit from a learner's figures, so refuse instead.
   if (date === null) throw new Error(`cannot place "${iso}" on a local day in "${timezone}"`);
@@ -24,9 +34,11 @@ export function localDate(iso: string, timezone: string): string {
 
 /** Milliseconds since the epoch of an ISO instant; throws on text that is not one. */
 function toMillis(iso: string): number {
-  const instant = DateTime.fromISO(iso, { zone: "utc" });
-  if (!instant.isValid) throw new Error(`"${iso}" is not an ISO-8601 instant`);
-  return instant.toMillis();
+  try {
+    return instantMillis(iso);
+  } catch {
+    throw new Error(`"${iso}" is not an ISO-8601 instant`);
+  }
 }
 
 /** Whether an instant lies in the half-open interval [start, end). */

@@ -1,5 +1,5 @@
 import type { SourceCommit } from "../../domain/diff-plan.js";
-import { isoInstant, parseInstant } from "../../domain/week/time.js";
+import { isoOfInstant } from "../../domain/week/time.js";
 import { repoVariables } from "../aliased-repos.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
@@ -46,7 +46,7 @@ export function sourceCommit(repo: string, node: CommitNode): SourceCommit {
     ...(login ? { authorLogin: login } : {}),
     authorEmail: node.author?.email ?? "",
     authorName: node.author?.name ?? "",
-    authoredAt: isoInstant(parseInstant(node.authoredDate)),
+    authoredAt: isoOfInstant(node.authoredDate),
     message: node.message,
     parents: node.parents.totalCount,
     parentShas: node.parents.nodes.map((parent) => parent.oid),

@@ -1,5 +1,5 @@
 import type { Interval, LearnerIdentity, PullRequest, Review } from "../../domain/activity.js";
-import { isoInstant, parseInstant } from "../../domain/week/time.js";
+import { isoOfInstant } from "../../domain/week/time.js";
 import type { RepoRef } from "../issues.js";
 import type { GitHubClient } from "./client.js";
 import { MAX_PAGES } from "./commits.js";
@@ -17,7 +17,7 @@ interface PullsParams {
   firstPage: Connection<PullNode>;
 }
 
-const instant = (value: string) => isoInstant(parseInstant(value));
+const instant = (value: string) => isoOfInstant(value);
 const inWindow = (value: string | null, window: Interval): value is string =>
   value !== null &&
   Date.parse(value) >= Date.parse(window.start) &&

@@ -1,7 +1,16 @@
 import fc from "fast-check";
 import { DateTime } from "luxon";
 import { describe, expect, it } from "vitest";
-import { addDays, daysBetween, localDay, weekdayOf } from "../../../src/domain/week/time.js";
+import {
+  addDays,
+  daysBetween,
+  instantMillis,
+  isIanaZone,
+  isoOfInstant,
+  localDateAt,
+  localDay,
+  weekdayOf,
+} from "../../../src/domain/week/time.js";
 
 describe("localDay", () => {
   it.each([
@@ -58,5 +67,56 @@ describe("calendar arithmetic on YYYY-MM-DD", () => {
     expect(() => addDays("2025-02-30", 1)).toThrow(/invalid calendar date "2025-02-30": .+/);
     expect(() => daysBetween("2025-01-01", "2025-13-01")).toThrow(/"2025-13-01"/);
     expect(() => weekdayOf("2025-11-31")).toThrow(/"2025-11-31"/);
+  });
+});
+
+describe("instants read without luxon", () => {
+  const zones = fc.constantFrom(
+    "Africa/Lagos",
+    "America/St_Johns",
+    "Asia/Kathmandu",
+    "Pacific/Kiritimati",
+    "America/Sao_Paulo",
+    "Europe/London",
+    "UTC",
+  );
+  const offsets = fc.constantFrom("Z", "+01:00", "-03:30", "+05:45", "+14:00", "-12:00");
+  // GitHub's and git's forms: seconds, milliseconds, or neither, and any offset.
+  const instants = fc
+    .tuple(
+      fc.date({
+        min: new Date("1970-01-01T00:00:00Z"),
+        max: new Date("2200-01-01T00:00:00Z"),
+        noInvalidDate: true,
+      }),
+      offsets,
+      fc.constantFrom(16, 19, 23),
+    )
+    .map(([date, offset, length]) => `${date.toISOString().slice(0, length)}${offset}`);
+
+  it("agree with luxon on the instant, its UTC form and its local date", () => {
+    fc.assert(
+      fc.property(instants, zones, (instant, zone) => {
+        const luxon = DateTime.fromISO(instant, { zone: "utc" });
+        expect(instantMillis(instant)).toBe(luxon.toMillis());
+        expect(isoOfInstant(instant)).toBe(luxon.toUTC().toISO({ suppressMilliseconds: true }));
+        expect(localDateAt(luxon.toMillis(), zone)).toBe(luxon.setZone(zone).toISODate());
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it("refuses what luxon refuses, a day that does not exist included", () => {
+    // Date.parse alone would read Feb 30 as Mar 2.
+    expect(() => instantMillis("2025-02-30T10:00:00Z")).toThrow(/2025-02-30/);
+    expect(() => instantMillis("yesterday")).toThrow(/invalid instant "yesterday"/);
+    // An instant naming no offset is UTC, as luxon reads it (Date.parse would take local time).
+    expect(instantMillis("2025-11-17T10:00:00")).toBe(Date.UTC(2025, 10, 17, 10));
+  });
+
+  it("knows a zone by name, and only real ones", () => {
+    expect(isIanaZone("Africa/Lagos")).toBe(true);
+    expect(isIanaZone("Mars/Base")).toBe(false);
+    expect(() => localDateAt(0, "Mars/Base")).toThrow(RangeError);
   });
 });
