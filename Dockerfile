@@ -10,7 +10,9 @@ COPY src ./src
 RUN npm run build
 
 FROM node:24-bookworm-slim
-ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000
+# V8 grows the heap to ~4 times what a run holds before it collects: 192 MB keeps a run of
+# 1,000 learners near 225 MiB resident at no cost in CPU (npm run bench).
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=3000 NODE_OPTIONS=--max-old-space-size=192
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean --force
