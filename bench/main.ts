@@ -5,7 +5,7 @@
 import { activityBenchmark } from "./activity/run.js";
 import { adversarialBenchmark } from "./adversarial/run.js";
 import { queueBenchmark } from "./queue/run.js";
-import { scheduledBenchmark } from "./scheduled/run.js";
+import { scheduledBenchmark, wideBenchmark } from "./scheduled/run.js";
 import { webhooksBenchmark } from "./webhooks/run.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<void>> = {
   queue: queueBenchmark,
   scheduled: scheduledBenchmark,
   webhooks: webhooksBenchmark,
+  wide: wideBenchmark,
 };
 
 const wanted = process.argv.slice(2);

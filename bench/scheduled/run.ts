@@ -23,10 +23,15 @@ const ENTERPRISE = process.env.BENCH_GHE === "1";
 const cpuMsSince = (before: NodeJS.CpuUsage, after: NodeJS.CpuUsage) =>
   (after.user - before.user + after.system - before.system) / 1000;
 
+interface BenchWorld {
+  learners: number;
+  probot: Probot;
+  standIn: StandInProcess;
+}
+
 async function measuredRun(
   label: string,
-  probot: Probot,
-  standIn: StandInProcess,
+  { learners, probot, standIn }: BenchWorld,
   quiet?: QuietHours,
 ): Promise<RunFigures> {
   const standInCpu = await standIn.cpu();
@@ -48,7 +53,7 @@ async function measuredRun(
   const peakMiB = memory.stop();
   return {
     label,
-    learners: LEARNERS,
+    learners,
     outcomes,
     requests: await standIn.requests(),
     seconds,
@@ -56,6 +61,37 @@ async function measuredRun(
     cpuMs,
     standInCpuMs: cpuMsSince(standInCpu, await standIn.cpu()),
   };
+}
+
+/** Runs `work` against a stand-in of `learners` × `reposEach`, then checks its world. */
+async function inWorld(
+  learners: number,
+  reposEach: number,
+  work: (world: BenchWorld) => Promise<void>,
+): Promise<void> {
+  const standIn = await startStandInProcess({ learners, reposEach, latencyMs: LATENCY_MS });
+  const probot = new Probot({
+    appId: 1,
+    privateKey: TEST_PRIVATE_KEY,
+    baseUrl: ENTERPRISE ? `${standIn.baseUrl}/api/v3` : standIn.baseUrl,
+    Octokit: CheckpointOctokit,
+    log: pino({ level: "silent" }),
+  });
+  try {
+    console.log(
+      `learners ${learners} × repositories ${reposEach}; latency ${LATENCY_MS} ms; ` +
+        `installation concurrency ${CONCURRENCY}; ` +
+        (ENTERPRISE ? "as GitHub Enterprise Server (/api/v3)" : "as api.github.com"),
+    );
+    await work({ learners, probot, standIn });
+    const problems = await standIn.problems();
+    if (problems.length > 0) {
+      throw new Error(`the world is wrong after the runs:\n  ${problems.join("\n  ")}`);
+    }
+    console.log("world checked: one issue per learner-week, figures as worked out by hand");
+  } finally {
+    await standIn.close();
+  }
 }
 
 /**
@@ -67,49 +103,33 @@ async function measuredRun(
  * app's (and the benchmark's bookkeeping, a sample of the RSS every 100 ms).
  */
 export async function scheduledBenchmark(): Promise<void> {
-  const standIn = await startStandInProcess({
-    learners: LEARNERS,
-    reposEach: REPOS_EACH,
-    latencyMs: LATENCY_MS,
-  });
-  const probot = new Probot({
-    appId: 1,
-    privateKey: TEST_PRIVATE_KEY,
-    baseUrl: ENTERPRISE ? `${standIn.baseUrl}/api/v3` : standIn.baseUrl,
-    Octokit: CheckpointOctokit,
-    log: pino({ level: "silent" }),
-  });
-  try {
-    console.log(
-      `learners ${LEARNERS} × repositories ${REPOS_EACH}; latency ${LATENCY_MS} ms; ` +
-        `installation concurrency ${CONCURRENCY}; ` +
-        (ENTERPRISE ? "as GitHub Enterprise Server (/api/v3)" : "as api.github.com"),
-    );
+  await inWorld(LEARNERS, REPOS_EACH, async (world) => {
     // The in-process scheduler remembers, between ticks, until when nothing can fall due.
     const quiet = new QuietHours();
     // BENCH_PROFILE=<file> writes the first run's CPU profile (bench/lib/profile.ts).
-    printRun(await profiled(() => measuredRun("first run, week 8 due", probot, standIn, quiet)));
+    printRun(await profiled(() => measuredRun("first run, week 8 due", world, quiet)));
     const again = await measuredRun(
       "second run, same instant (no memory, as `checkpoint run`)",
-      probot,
-      standIn,
+      world,
     );
     printRun(again);
     const tick = await measuredRun(
       "next scheduler tick (with the scheduler's memory)",
-      probot,
-      standIn,
+      world,
       quiet,
     );
     printRun(tick);
-    const problems = await standIn.problems();
-    if (writesOf(again.requests).length > 0) problems.push("the second run wrote to GitHub");
-    if (writesOf(tick.requests).length > 0) problems.push("the quiet tick wrote to GitHub");
-    if (problems.length > 0) {
-      throw new Error(`the world is wrong after the runs:\n  ${problems.join("\n  ")}`);
-    }
-    console.log("world checked: one issue per learner-week, figures as worked out by hand");
-  } finally {
-    await standIn.close();
-  }
+    if (writesOf(again.requests).length > 0) throw new Error("the second run wrote to GitHub");
+    if (writesOf(tick.requests).length > 0) throw new Error("the quiet tick wrote to GitHub");
+  });
+}
+
+/**
+ * Learners who gave the app fifty repositories each, two in three active in the week (each
+ * with a feature branch): what GitHub's formula charges them in GraphQL points.
+ */
+export async function wideBenchmark(): Promise<void> {
+  await inWorld(10, 50, async (world) => {
+    printRun(await measuredRun("first run, week 8 due", world));
+  });
 }

@@ -32,17 +32,19 @@ describe("the GraphQL the app sends", () => {
   });
 
   it("costs what GitHub's formula says, worked out by hand", () => {
-    // refs 1, the default branch's history 1, its parents 100 (one per commit), pull
-    // requests 1, their reviews 20 (one per pull request): 123 requests, 1 point.
-    expect(graphqlRequests(activityQuery(1))).toBe(123);
+    // refs 1, the default branch's history 1, its parents 50 (one per commit), pull
+    // requests 1, their reviews 10 (one per pull request): 63 requests, 1 point.
+    expect(graphqlRequests(activityQuery(1))).toBe(63);
     expect(graphqlPoints(activityQuery(1))).toBe(1);
-    // Three repositories in one request: 369 requests, 3.69 rounded to 4 points.
-    expect(graphqlRequests(activityQuery(3))).toBe(369);
-    expect(graphqlPoints(activityQuery(3))).toBe(4);
-    // Per branch: history 1 and parents 100; ten branches in three repositories, 1,010
-    // requests, 10 points (repositories are objects, not connections).
-    expect(graphqlRequests(movedHistoriesQuery([4, 1, 5]))).toBe(1_010);
-    expect(graphqlPoints(movedHistoriesQuery([4, 1, 5]))).toBe(10);
+    // Three repositories in one request: 189 requests, 1.89 rounded to 2 points; ten, 630
+    // requests and 6 points.
+    expect(graphqlRequests(activityQuery(3))).toBe(189);
+    expect(graphqlPoints(activityQuery(3))).toBe(2);
+    expect(graphqlPoints(activityQuery(10))).toBe(6);
+    // Per branch: history 1 and parents 50; ten branches in three repositories, 510
+    // requests, 5 points (repositories are objects, not connections).
+    expect(graphqlRequests(movedHistoriesQuery([4, 1, 5]))).toBe(510);
+    expect(graphqlPoints(movedHistoriesQuery([4, 1, 5]))).toBe(5);
     // Branch tips alone: one request, the minimum of 1 point.
     expect(graphqlPoints(BRANCHES_QUERY)).toBe(1);
     // Fifty repositories' config files: objects, no connection, so the minimum of 1 point.

@@ -49,7 +49,7 @@ export async function fetchGitHubActivities(
 ): Promise<RepoActivity[]> {
   const { client, repos, learner } = params;
   const bounds = { since: params.lookbackStart, until: historyUntil(params) };
-  const activities: RepoActivity[] = [];
+  const answers: ActivityRepository[] = [];
   for (let start = 0; start < repos.length; start += REPOS_PER_ACTIVITY_QUERY) {
     const chunk = repos.slice(start, start + REPOS_PER_ACTIVITY_QUERY);
     const data = await client.graphql<ActivityResponse>(activityQuery(chunk.length), {
@@ -57,24 +57,24 @@ export async function fetchGitHubActivities(
       login: learner.login,
       ...repoVariables(chunk),
     });
-    const answers = chunk.map((ref, i) => {
+    chunk.forEach((ref, i) => {
       const repository = data[`r${i}`];
       if (!repository) throw new Error(`${ref.owner}/${ref.repo} could not be read`);
-      return repository;
+      answers.push(repository);
     });
-    const histories = await branchCommitNodes(
-      client,
-      bounds,
-      answers.map((repository, i) => ({
-        ref: chunk[i] as RepoRef,
-        defaultBranch: repository.defaultBranchRef,
-        firstPage: repository.refs,
-      })),
-    );
-    for (const [i, repository] of answers.entries()) {
-      const nodes = histories[i] ?? [];
-      activities.push(await activityOf(params, chunk[i] as RepoRef, nodes, repository));
-    }
+  }
+  const histories = await branchCommitNodes(
+    client,
+    bounds,
+    answers.map((repository, i) => ({
+      ref: repos[i] as RepoRef,
+      defaultBranch: repository.defaultBranchRef,
+      firstPage: repository.refs,
+    })),
+  );
+  const activities: RepoActivity[] = [];
+  for (const [i, repository] of answers.entries()) {
+    activities.push(await activityOf(params, repos[i] as RepoRef, histories[i] ?? [], repository));
   }
   return activities;
 }

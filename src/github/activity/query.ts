@@ -6,8 +6,13 @@ import { repoAlias, repoVariableDefinitions } from "../aliased-repos.js";
  * week whole; the others only continue a connection that had more than one page.
  */
 
-/** Commits and pull requests per page: GitHub's maximum for commits. */
-const PAGE_SIZE = { commits: 100, branches: 100, pulls: 20, reviews: 50 } as const;
+/**
+ * Items per page. By GitHub's formula each commit of a page costs a request for its parents
+ * and each pull request one for its reviews, whether the page fills or not: pages sized for
+ * a learner's three weeks (a busier branch is read on by cursor) keep a repository near half
+ * a point. Branch tips cost nothing per item, so they come a hundred at a time.
+ */
+const PAGE_SIZE = { commits: 50, branches: 100, pulls: 10, reviews: 50 } as const;
 
 const COMMIT_FIELDS = `
 fragment CommitFields on Commit {
@@ -85,14 +90,14 @@ fragment RepositoryWeek on Repository {
   }
 }`;
 
-/** How many repositories one activity query asks about (about 1.2 points each). */
+/** How many repositories one activity query asks about (about 0.6 points each). */
 export const REPOS_PER_ACTIVITY_QUERY = 10;
 
 /**
  * The week of `count` repositories in one request, `r0` … answering `$o0/$n0` …: each the
  * default branch's history, every branch's tip, the pull requests and what HEAD holds. By
- * GitHub's formula each repository adds 123 requests (refs 1, history 1, its parents 100,
- * pulls 1, reviews 20), so one repository costs 1 point and three 4; asking every branch's
+ * GitHub's formula each repository adds 63 requests (refs 1, history 1, its parents 50,
+ * pulls 1, reviews 10), so one repository costs 1 point, three 2 and ten 6; asking every branch's
  * history here instead would cost 101 points per repository.
  */
 export function activityQuery(count: number): string {
@@ -110,8 +115,8 @@ ${COMMIT_FIELDS}
 ${PULL_FIELDS}`;
 }
 
-/** How many branches' histories one request asks for, across repositories (about 1 point each). */
-export const BRANCHES_PER_QUERY = 10;
+/** How many branches' histories one request asks for, across repositories (about 0.5 points each). */
+export const BRANCHES_PER_QUERY = 20;
 
 /**
  * The first page of history of branches that moved in the window, other than the default
