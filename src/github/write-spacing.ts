@@ -82,8 +82,10 @@ export function spacedWrites(octokit: Octokit, options: OctokitOptions): void {
   const id = throttle.id ?? (installation === undefined ? "app" : String(installation));
   // Only a write's start waits its turn, as Octokit's own throttling does: a turn held for a
   // whole request (retries included) would be held for ever by a process that died in it.
-  // On Redis a turn left by a dead process is freed after a minute all the same.
-  const turn = throttle.connection ? { expiration: 60_000 } : {};
+  // On Redis a turn left by a dead process is freed all the same, after ten seconds: a turn
+  // lasts microseconds (it runs nothing), and for a minute, as Octokit holds its own, every
+  // write of the installation would wait behind the dead process (in every live one).
+  const turn = throttle.connection ? { expiration: 10_000 } : {};
   octokit.hook.wrap("request", async (request, requestOptions) => {
     // Looked up at each write: the group drops a limiter once idle, and a client may outlive it.
     if (isWrite(requestOptions as RequestOptions)) {
