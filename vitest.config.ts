@@ -2,14 +2,20 @@ import { defineConfig } from "vitest/config";
 
 /** Files that must load the app afresh: Probot reads REDIS_URL once, when it is imported. */
 const FRESH_MODULES = ["test/queue/probot-redis.test.ts"];
-/** Three worker processes against one Redis: run on its own (`npm test` runs it second). */
-const ON_ITS_OWN = ["test/queue/cluster.test.ts"];
+/**
+ * Three worker processes and two command lines against one Redis, 200 learners with real
+ * write spacing: a minute on its own, so `npm run test:cluster` runs it (and CI, after
+ * `npm test`).
+ */
+const CLUSTER = ["test/queue/cluster.test.ts"];
 
 export default defineConfig({
   test: {
     setupFiles: ["test/setup.ts"],
-    // Tests share nock's global interceptors, so files run in separate forks.
+    // Tests share nock's global interceptors, so files run in separate forks: one per core
+    // (vitest's default leaves one core to itself, which on two cores halves the speed).
     pool: "forks",
+    maxWorkers: "100%",
     testTimeout: 20_000,
     // Tests drive the app directly; the in-process scheduler stays off.
     env: { TZ: "UTC", LOG_LEVEL: "silent", CHECKPOINT_SCHEDULE: "off" },
@@ -19,17 +25,15 @@ export default defineConfig({
         test: {
           name: "shared",
           include: ["test/**/*.test.ts"],
-          exclude: [...FRESH_MODULES, ...ON_ITS_OWN],
+          exclude: [...FRESH_MODULES, ...CLUSTER],
           // A fork keeps its imports (Probot, Octokit, zod) from one file to the next: about
           // half of the suite's time was importing them again for each of 100 files. Every
           // file still cleans nock and its own state after each test (test/setup.ts).
           isolate: false,
         },
       },
-      {
-        extends: true,
-        test: { name: "fresh", include: [...FRESH_MODULES, ...ON_ITS_OWN] },
-      },
+      { extends: true, test: { name: "fresh", include: FRESH_MODULES } },
+      { extends: true, test: { name: "cluster", include: CLUSTER } },
     ],
   },
 });

@@ -3,11 +3,13 @@ import { writesOf } from "../stand-in/count.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
 import { buildWorld, WEEK8_DUE } from "../stand-in/world/index.js";
 import { CONFIG_PATH } from "../../src/config/schema.js";
-import { appEnv, runCheckpoint } from "../helpers/processes.js";
+import { main } from "../../src/cli/main.js";
+import { appEnv } from "../helpers/processes.js";
 
 /*
- * `checkpoint run` as a user starts it: a separate process with only the app's environment,
- * talking over HTTP to a local GitHub Enterprise Server (no nock). The world: Ada and Grace,
+ * `checkpoint run` as a user starts it, with only the app's environment, talking over HTTP
+ * to a local GitHub Enterprise Server (no nock). In this process, through the command line's
+ * entry point: the queue's cluster test starts it as a process of its own. The world: Ada and Grace,
  * one installation each, a home `<login>/learning` and three code repositories; the course
  * started Tue 2025-09-30 in Africa/Lagos and week 7's issue (#1) is still open.
  *
@@ -26,8 +28,17 @@ afterEach(async () => {
   standIn = undefined;
 });
 
-function runCli(args: string[], host: string) {
-  return runCheckpoint(args, { ...appEnv(host), LOG_LEVEL: "silent" }, { timeoutMs: 20_000 });
+/** What `checkpoint <args>` prints and its exit code, with only the app's environment. */
+async function runCli(args: string[], host: string) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    out: (text) => (stdout += `${text}\n`),
+    err: (text) => (stderr += `${text}\n`),
+    env: { ...appEnv(host), LOG_LEVEL: "silent" },
+    cwd: process.cwd(),
+  });
+  return { code, stdout, stderr };
 }
 
 describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {

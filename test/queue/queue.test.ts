@@ -1,61 +1,25 @@
-import { pino } from "pino";
 import { Probot } from "probot";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { worldProblems } from "../../bench/scheduled/check.js";
 import { writesOf } from "../stand-in/count.js";
-import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
+import type { GitHubStandIn } from "../stand-in/server.js";
 import { configPushDelivery } from "../stand-in/world/deliveries.js";
 import { APP_LOGIN, buildWorld, WEEK8_DUE } from "../stand-in/world/index.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import { CheckpointOctokit } from "../../src/github/octokit.js";
 import { checkpointApp } from "../../src/index.js";
-import { CheckpointQueue } from "../../src/queue/cluster.js";
+import type { CheckpointQueue } from "../../src/queue/cluster.js";
 import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
 import { until } from "../helpers/processes.js";
-import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
+import { probotFor, queueFixtures, SILENT, startWorker } from "../helpers/queue.js";
+import { NO_REDIS, reportSkip } from "../helpers/redis.js";
 
-/*
- * Queue mode in one process, against a real Redis and the GitHub stand-in over HTTP: the
- * same world as `checkpoint run`'s test (each learner's week 7 open, week 8 due at WEEK8_DUE).
- */
+/* Queue mode in one process, against a real Redis and the GitHub stand-in (helpers/queue.ts). */
 
 reportSkip("test/queue/queue.test.ts");
 
-const silent = pino({ level: "silent" });
-const SETTINGS = { concurrency: 8, lockMs: 5_000 };
-
+const { standIn: startStandIn, queueOn, replicaOn } = queueFixtures();
 let standIn: GitHubStandIn | undefined;
-const queues: CheckpointQueue[] = [];
-afterEach(async () => {
-  await Promise.all(queues.splice(0).map((queue) => queue.close()));
-  await standIn?.close();
-  standIn = undefined;
-});
-
-function probotFor(stand: GitHubStandIn): Probot {
-  return new Probot({
-    appId: 1,
-    privateKey: TEST_PRIVATE_KEY,
-    baseUrl: stand.baseUrl,
-    Octokit: CheckpointOctokit,
-    log: silent,
-  });
-}
-
-async function queueOn(db: number): Promise<CheckpointQueue> {
-  const queue = CheckpointQueue.connect(await freshDatabase(db), SETTINGS);
-  queues.push(queue);
-  return queue;
-}
-
-function startWorker(queue: CheckpointQueue, probot: Probot, now?: Date) {
-  return queue.startWorker({
-    probot,
-    log: silent,
-    identity: AppIdentity.known(APP_LOGIN),
-    clock: () => now ?? new Date(WEEK8_DUE),
-  });
-}
 
 /** Requests that read a home's config: one per pass over that learner. */
 const passesOver = (stand: GitHubStandIn, home: string) =>
@@ -67,7 +31,7 @@ const passesOver = (stand: GitHubStandIn, home: string) =>
 describe.skipIf(NO_REDIS)("queue mode", () => {
   it("runs a tick through the queue: every learner once, in order, as one process would", async () => {
     const world = buildWorld({ logins: ["ada", "grace", "linus"], reposEach: 2 });
-    standIn = await startGitHubStandIn({ world });
+    standIn = await startStandIn({ world });
     const queue = await queueOn(11);
     // Two workers on one queue, as two replicas would be.
     startWorker(queue, probotFor(standIn));
@@ -90,34 +54,9 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
     expect(writesOf(standIn.requests)).toHaveLength(3 * 3);
   });
 
-  it("retries a learner whose pass failed, and the run reports it done", async () => {
-    const world = buildWorld({ logins: ["ada", "grace"], reposEach: 1 });
-    standIn = await startGitHubStandIn({ world });
-    // The first weekly issue opened, whoever's it is, is refused once.
-    standIn.state.faults.push({
-      route: "POST /repos/{owner}/{repo}/issues",
-      status: 403,
-      times: 1,
-    });
-    const queue = await queueOn(12);
-    startWorker(queue, probotFor(standIn));
-
-    const outcomes = await queue.runTick(new Date(WEEK8_DUE), false);
-
-    const refused = standIn.requests.filter((request) => request.status === 403);
-    expect(refused).toHaveLength(1);
-    expect(outcomes.map((outcome) => `${outcome.home} ${outcome.status}`)).toEqual([
-      "ada/learning ok",
-      "grace/learning ok",
-    ]);
-    // The refused learner's second attempt opened the week once; nothing twice.
-    expect(worldProblems(standIn.state)).toEqual([]);
-    expect((await queue.status()).failed).toBe(0);
-  });
-
   it("runs a dry run on the workers and writes nothing", async () => {
     const world = buildWorld({ logins: ["ada"], reposEach: 1 });
-    standIn = await startGitHubStandIn({ world });
+    standIn = await startStandIn({ world });
     const queue = await queueOn(15);
     startWorker(queue, probotFor(standIn));
 
@@ -129,7 +68,7 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
 
   it("runs an instant asked for again once its first run is over, instead of replaying it", async () => {
     const world = buildWorld({ logins: ["ada"], reposEach: 1 });
-    standIn = await startGitHubStandIn({ world });
+    standIn = await startStandIn({ world });
     const queue = await queueOn(15);
     startWorker(queue, probotFor(standIn));
 
@@ -151,14 +90,14 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
 
   it("answers a burst of 50 pushes for one learner with at most 2 passes", async () => {
     const world = buildWorld({ logins: ["ada"], reposEach: 1 });
-    standIn = await startGitHubStandIn({ world, latencyMs: 5 });
+    standIn = await startStandIn({ world, latencyMs: 5 });
     const queue = await queueOn(13);
     const web = new Probot({
       appId: 1,
       privateKey: TEST_PRIVATE_KEY,
       baseUrl: standIn.baseUrl,
       Octokit: CheckpointOctokit,
-      log: silent,
+      log: SILENT,
     });
     await web.load(
       checkpointApp({
@@ -192,8 +131,7 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
 
   it("shares quiet hours and permission answers between replicas through Redis", async () => {
     const one = await queueOn(14);
-    const other = CheckpointQueue.connect(urlOf(one), SETTINGS);
-    queues.push(other);
+    const other = replicaOn(urlOf(one));
     const now = new Date("2025-11-24T08:07:00Z");
     await one
       .quietHours()

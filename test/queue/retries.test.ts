@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { worldProblems } from "../../bench/scheduled/check.js";
+import { buildWorld, WEEK8_DUE } from "../stand-in/world/index.js";
+import { probotFor, queueFixtures, startWorker } from "../helpers/queue.js";
+import { NO_REDIS, reportSkip } from "../helpers/redis.js";
+
+/*
+ * A learner's pass that failed, tried again on the queue (in one process, against a real
+ * Redis and the GitHub stand-in: helpers/queue.ts). Apart from queue.test.ts because it waits
+ * out the retry's real backoff, 5 seconds, while the other file runs.
+ */
+
+reportSkip("test/queue/retries.test.ts");
+
+const { standIn: startStandIn, queueOn } = queueFixtures();
+
+describe.skipIf(NO_REDIS)("queue mode, a failed pass", () => {
+  it("retries a learner whose pass failed, and the run reports it done", async () => {
+    const world = buildWorld({ logins: ["ada", "grace"], reposEach: 1 });
+    const standIn = await startStandIn({ world });
+    // The first weekly issue opened, whoever's it is, is refused once.
+    standIn.state.faults.push({
+      route: "POST /repos/{owner}/{repo}/issues",
+      status: 403,
+      times: 1,
+    });
+    const queue = await queueOn(12);
+    startWorker(queue, probotFor(standIn));
+
+    const outcomes = await queue.runTick(new Date(WEEK8_DUE), false);
+
+    const refused = standIn.requests.filter((request) => request.status === 403);
+    expect(refused).toHaveLength(1);
+    expect(outcomes.map((outcome) => `${outcome.home} ${outcome.status}`)).toEqual([
+      "ada/learning ok",
+      "grace/learning ok",
+    ]);
+    // The refused learner's second attempt opened the week once; nothing twice.
+    expect(worldProblems(standIn.state)).toEqual([]);
+    expect((await queue.status()).failed).toBe(0);
+  });
+});
