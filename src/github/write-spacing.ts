@@ -99,5 +99,11 @@ export function spacedWrites(octokit: Octokit, options: OctokitOptions): void {
 
 /** A stand-in for one of Octokit's limiter groups that lets everything through at once. */
 export const UNSPACED = {
-  key: () => ({ schedule: (_options: unknown, job: () => Promise<void>) => job() }),
+  key: () => ({
+    schedule: (
+      _options: unknown,
+      job: (...args: unknown[]) => Promise<unknown>,
+      ...args: unknown[]
+    ) => job(...args),
+  }),
 } as unknown as Bottleneck.Group;

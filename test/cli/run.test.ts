@@ -4,12 +4,13 @@ import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
 import { buildWorld, WEEK8_DUE } from "../stand-in/world/index.js";
 import { CONFIG_PATH } from "../../src/config/schema.js";
 import { main } from "../../src/cli/main.js";
-import { appEnv } from "../helpers/processes.js";
+import { appEnv, runCheckpoint } from "../helpers/processes.js";
 
 /*
  * `checkpoint run` as a user starts it, with only the app's environment, talking over HTTP
- * to a local GitHub Enterprise Server (no nock). In this process, through the command line's
- * entry point: the queue's cluster test starts it as a process of its own. The world: Ada and Grace,
+ * to a local GitHub Enterprise Server (no nock): once through the command line's entry point
+ * in this process, once as a process of its own (its exit code, .env and stdout as a shell
+ * sees them). The world: Ada and Grace,
  * one installation each, a home `<login>/learning` and three code repositories; the course
  * started Tue 2025-09-30 in Africa/Lagos and week 7's issue (#1) is still open.
  *
@@ -39,6 +40,11 @@ async function runCli(args: string[], host: string) {
     cwd: process.cwd(),
   });
   return { code, stdout, stderr };
+}
+
+/** The same, as a process of its own. */
+function runCliProcess(args: string[], host: string) {
+  return runCheckpoint(args, { ...appEnv(host), LOG_LEVEL: "silent" }, { timeoutMs: 20_000 });
 }
 
 describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
@@ -90,7 +96,7 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
       "learner:\n  login: grace\ncourse:\n  start_date: 2025-09-30\n  timezone: Mars/Base\nrepositories: all\n";
     standIn = await startGitHubStandIn({ world });
 
-    const result = await runCli(["run", "--at", WEEK8_DUE, "--dry-run"], standIn.host);
+    const result = await runCliProcess(["run", "--at", WEEK8_DUE, "--dry-run"], standIn.host);
 
     expect(result.stdout.trimEnd().split("\n")).toEqual([
       DUE_LINE("ada"),

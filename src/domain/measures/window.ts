@@ -19,7 +19,8 @@ export interface MeasureWindow {
 export function localDate(iso: string, timezone: string): string {
   const millis = toMillis(iso);
   const year = new Date(millis).getUTCFullYear();
-  if (year > 1000 && year < 9999) {
+  // Intl's ISO calendar is Julian before 1582: older instants, and distant ones, go to luxon.
+  if (year >= 1900 && year < 9999) {
     try {
       return localDateAt(millis, timezone);
     } catch {

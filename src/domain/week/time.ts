@@ -132,6 +132,7 @@ const localDateFormats = new Map<string, Intl.DateTimeFormat>();
 /**
  * The local calendar date (YYYY-MM-DD) in `timezone` of an instant in milliseconds, through
  * one Intl formatter per zone (luxon builds a DateTime and its zone's offset each time).
+ * For instants since 1900: before 1582 Intl's ISO calendar is the Julian one.
  * Throws on a zone Intl does not know (and remembers only zones it knows).
  */
 export function localDateAt(millis: number, timezone: string): string {

@@ -6,8 +6,11 @@ import type { GitHubClient } from "./client.js";
 import { BRANCHES_PER_QUERY, BRANCHES_QUERY, HISTORY_QUERY, movedHistoriesQuery } from "./query.js";
 import type { BranchTip, CommitNode, Connection, DefaultBranch } from "./query.js";
 
-/** Pages followed per connection before the source refuses to report a partial week. */
-export const MAX_PAGES = 20;
+/**
+ * Pages followed per connection before the source refuses to report a partial week: 2,000
+ * commits of one branch in the window, 400 recently updated pull requests, 4,000 branches.
+ */
+export const MAX_PAGES = 40;
 
 /** Committer-date bounds of the histories read: [lookbackStart, the instant measured at]. */
 export interface HistoryBounds {

@@ -9,6 +9,10 @@ describe("localDate", () => {
     ["2025-11-16T23:00:00Z", "Africa/Lagos", "2025-11-17"],
     ["2025-11-17T03:00:00Z", "America/New_York", "2025-11-16"], // 22:00 the evening before
     ["2025-11-17T03:00:00.000+00:00", "UTC", "2025-11-17"],
+    // Before 1582 Intl counts Julian days (it would say 1582-10-04): the proleptic calendar holds.
+    ["1582-10-14T12:00:00Z", "UTC", "1582-10-14"],
+    // A fixed offset luxon reads and Intl does not.
+    ["2025-11-17T23:30:00Z", "UTC+1", "2025-11-18"],
   ])("%s in %s is %s", (iso, zone, expected) => {
     expect(localDate(iso, zone)).toBe(expected);
   });
