@@ -24,14 +24,18 @@ describe("what GitHub counts as a write", () => {
   });
 });
 
+/** Probot with Checkpoint's Octokit, as the app runs it. */
+const checkpointProbot = () =>
+  new Probot({
+    appId: 1,
+    privateKey: TEST_PRIVATE_KEY,
+    Octokit: CheckpointOctokit,
+    log: captureLogger().log,
+  });
+
 describe("CheckpointOctokit's spacing", () => {
   it("sends reads and GraphQL queries at once while a write waits its turn", async () => {
-    const probot = new Probot({
-      appId: 1,
-      privateKey: TEST_PRIVATE_KEY,
-      Octokit: CheckpointOctokit,
-      log: captureLogger().log,
-    });
+    const probot = checkpointProbot();
     const arrived: string[] = [];
     const note = (name: string) => () => {
       arrived.push(name);
@@ -74,12 +78,7 @@ describe("CheckpointOctokit's spacing", () => {
   });
 
   it("does not queue the reads of one installation behind each other", async () => {
-    const probot = new Probot({
-      appId: 1,
-      privateKey: TEST_PRIVATE_KEY,
-      Octokit: CheckpointOctokit,
-      log: captureLogger().log,
-    });
+    const probot = checkpointProbot();
     const events: string[] = [];
     const READS = 12;
     const scope = nock("https://api.github.com")
