@@ -1,4 +1,3 @@
-import { formatProblem } from "../config/problems.js";
 import { figuresOf } from "../domain/figures.js";
 import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
 import { latestCompletedWeek, weekNumbered } from "../domain/week/window.js";
@@ -27,7 +26,7 @@ export async function statusReply(
     .map((issue) => issue.updatedAt)
     .sort()
     .at(-1);
-  const problems = loaded.ok ? [] : loaded.problems.map(formatProblem);
+  const problems = loaded.ok ? [] : loaded.problems;
   const timezone = loaded.ok ? loaded.config.course.timezone : undefined;
   if (!loaded.ok || !calendar) {
     const missing = loaded.ok ? [MISSING_START_DATE] : [];

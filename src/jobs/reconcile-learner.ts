@@ -147,8 +147,8 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
   );
   const start = await startDateOf({ octokit, home, config, expectations });
   if (!start) {
-    await report({ ok: false, problems: [{ path: "", message: MISSING_START_DATE }] });
-    return steps.stoppedBy([MISSING_START_DATE]);
+    await report({ ok: false, problems: [MISSING_START_DATE] });
+    return steps.stoppedBy([problemText(MISSING_START_DATE)]);
   }
   await report(loaded);
   if (awaited) return awaitConsent({ ...params, ledger, steps, learner: awaited });

@@ -1,4 +1,4 @@
-import { formatProblem, problemText, type ConfigProblem } from "../config/problems.js";
+import { problemText, type ConfigProblem } from "../config/problems.js";
 import type { SettingReference } from "../config/reference.js";
 import { renderMarker } from "../domain/marker.js";
 import { problemItem } from "./problem-line.js";
@@ -34,7 +34,7 @@ export function configProblemsIssue(view: ConfigProblemsView): { title: string; 
     body: [
       `I tried to read your [\`.github/checkpoint.yml\`](${view.fileUrl}) and found ${count === 1 ? "one thing" : `${count} things`} to fix:`,
       "",
-      ...view.problems.map((problem) => problemItem(formatProblem(problem))),
+      ...view.problems.map(problemItem),
       "",
       "Weekly issues wait until the file reads cleanly; nothing you did is lost in the meantime.",
       "Fix it and push: I'll check again and close this issue. Every setting, with an example, is listed below.",

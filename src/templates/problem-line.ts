@@ -1,15 +1,13 @@
+import type { ConfigProblem } from "../config/problems.js";
 import { escapeText } from "./weekly/escape.js";
-
-const PROBLEM = /^([\w.[\]/-]+): (.*?)(?: — for example `([^`]*)`)?$/s;
 
 /**
  * A config problem as a list item: "`course.timezone`: expected … — for example
  * `timezone: "Africa/Lagos"`", the field and its example in code, the message escaped.
+ * A problem of the file itself names no field.
  */
-export function problemItem(problem: string): string {
-  const match = PROBLEM.exec(problem);
-  if (match === null) return `- ${escapeText(problem)}`;
-  const [, path = "", message = "", example] = match;
-  const fix = example === undefined ? "" : ` — for example \`${example}\``;
-  return `- \`${path}\`: ${escapeText(message)}${fix}`;
+export function problemItem(problem: ConfigProblem): string {
+  const field = problem.path ? `\`${problem.path}\`: ` : "";
+  const fix = problem.example ? ` — for example \`${problem.example}\`` : "";
+  return `- ${field}${escapeText(problem.message)}${fix}`;
 }

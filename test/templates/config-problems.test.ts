@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseConfigText } from "../../src/config/parse.js";
 import { configReference, exampleFor } from "../../src/config/reference.js";
 import { readMarker } from "../../src/domain/marker.js";
+import { MISSING_START_DATE } from "../../src/domain/schedule/course-start.js";
 import { configProblemsIssue } from "../../src/templates/config-problems.js";
 
 function problemsOf(text: string) {
@@ -48,6 +49,24 @@ describe("the config-problems issue", () => {
         "targets.commits: expected a whole number, found number 24.5",
         "lerner: unknown field: did you mean `learner`?",
       ],
+    });
+  });
+});
+
+describe("the config-problems issue for a course with no start date", () => {
+  it("names the field to fill in, and keeps the problem as earlier issues wrote it", () => {
+    const { body } = configProblemsIssue({
+      problems: [MISSING_START_DATE],
+      fileUrl: FILE,
+      reference: configReference(),
+    });
+    const told =
+      'is required, either here (YYYY-MM-DD) or in your expectation document (a line such as "Date Started Classes: September 30 2025")';
+    expect(body.split("\n")[2]).toBe(`- \`course.start_date\`: ${told}`);
+    // Issues opened before the problem named its field held the same text: not reported again.
+    expect(readMarker(body)).toEqual({
+      kind: "config-problems",
+      problems: [`course.start_date: ${told}`],
     });
   });
 });

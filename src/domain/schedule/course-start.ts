@@ -15,6 +15,12 @@ export function resolveStartDate(
   return fromDocument ? { date: fromDocument, source: "expectations" } : undefined;
 }
 
-/** Told to the learner, in the place they will see it, when no start date can be found. */
-export const MISSING_START_DATE =
-  'course.start_date: is required, either here (YYYY-MM-DD) or in your expectation document (a line such as "Date Started Classes: September 30 2025")';
+/**
+ * Told to the learner, in the place they will see it, when no start date can be found: a
+ * config problem (config/problems.ts), the field and what is wrong with it.
+ */
+export const MISSING_START_DATE = {
+  path: "course.start_date",
+  message:
+    'is required, either here (YYYY-MM-DD) or in your expectation document (a line such as "Date Started Classes: September 30 2025")',
+} as const;

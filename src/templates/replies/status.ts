@@ -1,3 +1,4 @@
+import type { ConfigProblem } from "../../config/problems.js";
 import { problemItem } from "../problem-line.js";
 import type { WeeklyFigures } from "../../domain/figures.js";
 import { summaryLine } from "../weekly/week-summary.js";
@@ -28,8 +29,8 @@ export interface StatusView {
   /** The learner's timezone, when the config says it: instants are shown in it. */
   timezone?: string;
   paused: boolean;
-  /** Config problems as `path: message`, as `checkpoint validate` prints them. */
-  problems: string[];
+  /** What is wrong with the config, field by field. */
+  problems: readonly ConfigProblem[];
 }
 
 /** The week so far in the weekly summary's one-line style; a week without commits yet is not "quiet" yet. */

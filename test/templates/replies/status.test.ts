@@ -72,9 +72,13 @@ describe("the status comment", () => {
     const comment = statusComment(101, {
       ...base,
       problems: [
-        'course.timezone: expected an IANA timezone, found string "<Lagos>"',
-        "repositories[1]: unknown field (check its spelling and indentation)",
-        "YAML syntax error at line 3, column 1: bad indentation",
+        {
+          path: "course.timezone",
+          message: 'expected an IANA timezone, found string "<Lagos>"',
+          example: 'timezone: "Africa/Lagos"',
+        },
+        { path: "repositories[1]", message: "unknown field (check its spelling and indentation)" },
+        { path: "", message: "YAML syntax error at line 3, column 1: bad indentation" },
       ],
     });
     const lines = comment.split("\n");
@@ -82,7 +86,7 @@ describe("the status comment", () => {
     expect(lines.slice(start, start + 5)).toEqual([
       "Your config has 3 problems to fix:",
       "",
-      '- `course.timezone`: expected an IANA timezone, found string "&lt;Lagos\\>"',
+      '- `course.timezone`: expected an IANA timezone, found string "&lt;Lagos\\>" — for example `timezone: "Africa/Lagos"`',
       "- `repositories[1]`: unknown field (check its spelling and indentation)",
       // A problem of the file itself has no field to name.
       "- YAML syntax error at line 3, column 1: bad indentation",
@@ -93,7 +97,7 @@ describe("the status comment", () => {
   it("says the week cannot be measured while the config cannot be read", () => {
     const comment = statusComment(101, {
       paused: false,
-      problems: ["course.weeks: must be at least 1"],
+      problems: [{ path: "course.weeks", message: "must be at least 1" }],
     });
     expect(comment).toContain("- I can't measure your week until your config reads cleanly.");
     expect(comment).toContain("- `course.weeks`: must be at least 1");
