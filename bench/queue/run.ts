@@ -29,8 +29,10 @@ const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 30);
 const WEBHOOKS = 200;
 const WEBHOOK_GAP_MS = 25;
 
+/** A worker process with the heap the Dockerfile and the systemd unit give it. */
 function startWorker(redisUrl: string, host: string): ChildProcess {
-  return startWorkerProcess(redisUrl, host, { LOG_LEVEL: "error" }, "inherit");
+  const env = { LOG_LEVEL: "error", NODE_OPTIONS: "--max-old-space-size=192" };
+  return startWorkerProcess(redisUrl, host, env, "inherit");
 }
 
 /** A process's peak resident set (Linux's VmHWM), in MiB. */
