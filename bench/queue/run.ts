@@ -31,7 +31,7 @@ const WEBHOOK_GAP_MS = 25;
 
 /** A worker process with the heap the Dockerfile and the systemd unit give it. */
 function startWorker(redisUrl: string, host: string): ChildProcess {
-  const env = { LOG_LEVEL: "error", NODE_OPTIONS: "--max-old-space-size=192" };
+  const env: NodeJS.ProcessEnv = { LOG_LEVEL: "error", NODE_OPTIONS: "--max-old-space-size=192" };
   return startWorkerProcess(redisUrl, host, env, "inherit");
 }
 
