@@ -5,12 +5,13 @@
 import { activityBenchmark } from "./activity/run.js";
 import { adversarialBenchmark } from "./adversarial/run.js";
 import { queueBenchmark } from "./queue/run.js";
-import { scheduledBenchmark, wideBenchmark } from "./scheduled/run.js";
+import { cohortBenchmark, scheduledBenchmark, wideBenchmark } from "./scheduled/run.js";
 import { webhooksBenchmark } from "./webhooks/run.js";
 
 const BENCHMARKS: Record<string, () => Promise<void>> = {
   activity: activityBenchmark,
   adversarial: adversarialBenchmark,
+  cohort: cohortBenchmark,
   queue: queueBenchmark,
   scheduled: scheduledBenchmark,
   webhooks: webhooksBenchmark,

@@ -25,6 +25,10 @@ const CATEGORIES = [
 
 const perLearner = (count: number, learners: number) => (count / learners).toFixed(2);
 
+/** Creating an issue or a comment: the requests GitHub counts as content creation. */
+const CONTENT_CREATION =
+  /^POST \/repos\/\{owner\}\/\{repo\}\/issues(\/\{issue_number\}\/comments)?$/;
+
 /**
  * How long each installation took, first request to last, and how far apart its GraphQL
  * queries and writes came: Octokit's throttling queues both, one a second per installation.
@@ -68,7 +72,13 @@ export function printRun(figures: RunFigures): void {
     `    REST ${perLearner(requests.length - graphql.length, learners)}, GraphQL ${perLearner(graphql.length, learners)}; ` +
       `GraphQL points ${perLearner(points, learners)} per learner-week`,
   );
-  console.log(`  writes: ${writesOf(requests).length}`);
+  const writes = writesOf(requests);
+  // What GitHub limits to 80 a minute and 500 an hour: issues and comments created.
+  const created = writes.filter((request) => CONTENT_CREATION.test(request.route));
+  console.log(
+    `  writes: ${writes.length} (${perLearner(writes.length, learners)} per learner-week); ` +
+      `content created: ${created.length} (${perLearner(created.length, learners)})`,
+  );
   const routeOf = (request: RecordedRequest) =>
     request.operation ? `${request.route} ${request.operation}` : request.route;
   console.log(`  by route: ${JSON.stringify(countBy(requests, routeOf))}`);

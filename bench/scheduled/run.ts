@@ -124,6 +124,13 @@ export async function scheduledBenchmark(): Promise<void> {
   });
 }
 
+/** A cohort of 1,000 learners, week 8 due: how long one run takes and how much memory. */
+export async function cohortBenchmark(): Promise<void> {
+  await inWorld(1_000, REPOS_EACH, async (world) => {
+    printRun(await measuredRun("first run, week 8 due", world));
+  });
+}
+
 /**
  * Learners who gave the app fifty repositories each, two in three active in the week (each
  * with a feature branch): what GitHub's formula charges them in GraphQL points.
