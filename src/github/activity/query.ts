@@ -97,8 +97,9 @@ export const REPOS_PER_ACTIVITY_QUERY = 10;
  * The week of `count` repositories in one request, `r0` … answering `$o0/$n0` …: each the
  * default branch's history, every branch's tip, the pull requests and what HEAD holds. By
  * GitHub's formula each repository adds 63 requests (refs 1, history 1, its parents 50,
- * pulls 1, reviews 10), so one repository costs 1 point, three 2 and ten 6; asking every branch's
- * history here instead would cost 101 points per repository.
+ * pulls 1, reviews 10), so one repository costs 1 point, three 2 and ten 6. Asking every
+ * branch's history here instead would cost some 51 points per repository (a hundred
+ * histories, each with fifty commits' parents).
  */
 export function activityQuery(count: number): string {
   const aliases = Array.from(
