@@ -1,5 +1,5 @@
 import type { Commit, FileChange, FileStatus, PullRequest, Review } from "../activity.js";
-import { localDate } from "./window.js";
+import { localDay } from "../week/time.js";
 
 /*
  * Evidence: what a figure points at, so an issue can link to it. Every kind names its
@@ -90,7 +90,7 @@ export function commitEvidence(commit: Commit, timezone: string): CommitEvidence
     sha: commit.sha,
     ...(commit.url === undefined ? {} : { url: commit.url }),
     authoredAt: commit.authoredAt,
-    date: localDate(commit.authoredAt, timezone),
+    date: localDay(commit.authoredAt, timezone),
     subject: (commit.message.split(/\r?\n/, 1)[0] ?? "").trim(),
     additions: commit.additions,
     deletions: commit.deletions,

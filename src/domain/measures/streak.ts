@@ -1,4 +1,5 @@
-import { daysBefore, localDate, type MeasureWindow } from "./window.js";
+import { addDays, localDay } from "../week/time.js";
+import type { MeasureWindow } from "./window.js";
 
 /** Consecutive active local days ending on the window's last day. */
 export interface Streak {
@@ -29,15 +30,15 @@ export function measureStreak(params: {
   const first = window.days[0];
   const last = window.days.at(-1);
   if (first === undefined || last === undefined) return { days: 0, capped: false };
-  const bound = daysBefore(first, lookbackDays);
+  const bound = addDays(first, -lookbackDays);
   // Earlier instants only vouch for days before the window: inside it, only non-merge commits count.
   const earlier = params.earlierCommitTimes
-    .map((iso) => localDate(iso, window.timezone))
+    .map((iso) => localDay(iso, window.timezone))
     .filter((date) => date < first);
   const active = new Set([...params.activeDates, ...earlier]);
 
   const streak: string[] = [];
-  for (let date = last; active.has(date); date = daysBefore(date, 1)) {
+  for (let date = last; active.has(date); date = addDays(date, -1)) {
     streak.push(date);
     if (date === bound) break;
   }

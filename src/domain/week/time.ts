@@ -172,8 +172,22 @@ export function hasArrived(due: string, now: string | Date): boolean {
   return parseInstant(due).toMillis() <= parseInstant(now).toMillis();
 }
 
-/** The learner's local calendar date (YYYY-MM-DD) at an instant. */
+/**
+ * The learner's local calendar date (YYYY-MM-DD) at an instant: through localDateAt for
+ * instants since 1900 in zones Intl knows by name (a run places thousands of commits),
+ * through luxon for the rest, fixed offsets such as "UTC+1" among them.
+ */
 export function localDay(instant: string | Date, timezone: string): string {
+  const millis = typeof instant === "string" ? instantMillis(instant) : instant.getTime();
+  const year = new Date(millis).getUTCFullYear();
+  // Intl's ISO calendar is Julian before 1582: older instants, and distant ones, go to luxon.
+  if (year >= 1900 && year < 9999) {
+    try {
+      return localDateAt(millis, timezone);
+    } catch {
+      // Not a zone Intl knows by name: luxon reads it, or says why it cannot.
+    }
+  }
   const local = parseInstant(instant).setZone(timezone);
   return checked(local, `cannot read an instant in timezone "${timezone}"`).toISODate();
 }

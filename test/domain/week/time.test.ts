@@ -28,6 +28,10 @@ describe("localDay", () => {
     ["2026-07-01T04:00:00Z", "America/New_York", "2026-07-01"],
     // Across the new year in Lagos.
     ["2025-12-31T23:00:00Z", "Africa/Lagos", "2026-01-01"],
+    // Before 1582 Intl counts Julian days (it would say 1582-10-04): the proleptic calendar holds.
+    ["1582-10-14T12:00:00Z", "UTC", "1582-10-14"],
+    // A fixed offset luxon reads and Intl does not.
+    ["2025-11-17T23:30:00Z", "UTC+1", "2025-11-18"],
   ])("%s in %s is %s", (instant, timezone, expected) => {
     expect(localDay(instant, timezone)).toBe(expected);
   });
@@ -39,6 +43,7 @@ describe("localDay", () => {
   it("throws rather than return a date for an unknown zone or instant", () => {
     expect(() => localDay("2025-10-05T23:00:00Z", "Lagos")).toThrow(/Lagos/);
     expect(() => localDay("not an instant", "UTC")).toThrow(/not an instant/);
+    expect(() => localDay("2025-11-17T03:00:00Z", "Mars/Olympus")).toThrow(/Mars/);
   });
 });
 
@@ -61,6 +66,11 @@ describe("calendar arithmetic on YYYY-MM-DD", () => {
         expect(weekdayOf(a)).toBe(viaLuxon(a).weekday);
       }),
     );
+  });
+
+  it("steps back over month ends", () => {
+    expect(addDays("2025-12-02", -3)).toBe("2025-11-29");
+    expect(addDays("2025-11-17", 0)).toBe("2025-11-17");
   });
 
   it("refuses an impossible date, with luxon's reason", () => {
