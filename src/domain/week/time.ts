@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from "luxon";
+import { DateTime } from "luxon";
 
 /*
  * The luxon plumbing the week math stands on. Calendar dates ("YYYY-MM-DD") are
@@ -113,29 +113,11 @@ export function isoOfInstant(instant: string): string {
   return millis % 1000 === 0 ? `${iso.slice(0, 19)}Z` : iso;
 }
 
-const knownZones = new Set<string>();
-
-/**
- * Whether `zone` is an IANA timezone name Intl (and so luxon) knows. Names found valid are
- * remembered: luxon's check builds a formatter each time, and each config parse asks.
- */
-export function isIanaZone(zone: string): boolean {
-  if (knownZones.has(zone)) return true;
-  const valid = IANAZone.isValidZone(zone);
-  // Only valid names, a few hundred at most, are kept, whatever text configs hold.
-  if (valid) knownZones.add(zone);
-  return valid;
-}
-
+/** One formatter per zone Intl knows by name; only such zones are kept, whatever text configs hold. */
 const localDateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/**
- * The local calendar date (YYYY-MM-DD) in `timezone` of an instant in milliseconds, through
- * one Intl formatter per zone (luxon builds a DateTime and its zone's offset each time).
- * For instants since 1900: before 1582 Intl's ISO calendar is the Julian one.
- * Throws on a zone Intl does not know (and remembers only zones it knows).
- */
-export function localDateAt(millis: number, timezone: string): string {
+/** The formatter of local dates in `timezone`; throws a RangeError for a zone Intl does not know. */
+function localDateFormat(timezone: string): Intl.DateTimeFormat {
   let format = localDateFormats.get(timezone);
   if (!format) {
     format = new Intl.DateTimeFormat("en-US", {
@@ -148,8 +130,31 @@ export function localDateAt(millis: number, timezone: string): string {
     });
     localDateFormats.set(timezone, format);
   }
+  return format;
+}
+
+/**
+ * Whether `zone` is an IANA timezone name Intl (and so luxon, which asks Intl) knows: each
+ * config parse asks, and a known zone's formatter is built once.
+ */
+export function isIanaZone(zone: string): boolean {
+  try {
+    localDateFormat(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The local calendar date (YYYY-MM-DD) in `timezone` of an instant in milliseconds, through
+ * one Intl formatter per zone (luxon builds a DateTime and its zone's offset each time).
+ * For instants since 1900: before 1582 Intl's ISO calendar is the Julian one.
+ * Throws on a zone Intl does not know.
+ */
+export function localDateAt(millis: number, timezone: string): string {
   const parts: Record<string, string> = {};
-  for (const part of format.formatToParts(millis)) parts[part.type] = part.value;
+  for (const part of localDateFormat(timezone).formatToParts(millis)) parts[part.type] = part.value;
   return `${(parts.year ?? "").padStart(4, "0")}-${parts.month}-${parts.day}`;
 }
 
