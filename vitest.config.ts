@@ -1,6 +1,9 @@
 import { defineConfig } from "vitest/config";
 
-/** Files that must load the app afresh: Probot reads REDIS_URL once, when it is imported. */
+/**
+ * Files that must load the app afresh: Octokit's throttling plugin makes its limiters once
+ * per process, on the Redis of the first client that asks (none, in a shared fork).
+ */
 const FRESH_MODULES = ["test/queue/probot-redis.test.ts"];
 /**
  * Three worker processes and two command lines against one Redis, 200 learners with real

@@ -15,12 +15,23 @@ function capture() {
   return { io, out, err };
 }
 
+/**
+ * `checkpoint preview --demo` on Mon Nov 24 2025 10:00 Lagos, where week 8 (Nov 17 – Nov 23)
+ * is the latest completed week: built once, read by two tests (the demo writes a repository).
+ */
+let demoText: Promise<string> | undefined;
+function demoWeek8(): Promise<string> {
+  demoText ??= (async () => {
+    const { io, out } = capture();
+    expect(await main(["preview", "--demo", "--at", "2025-11-24T09:00:00Z"], io)).toBe(0);
+    return out.join("\n");
+  })();
+  return demoText;
+}
+
 describe("checkpoint preview --demo", () => {
   it("prints the demo learner's week 8 with figures worked out by hand", async () => {
-    const { io, out } = capture();
-    // Mon Nov 24 2025 10:00 Lagos: week 8 (Nov 17 – Nov 23) is the latest completed week.
-    expect(await main(["preview", "--demo", "--at", "2025-11-24T09:00:00Z"], io)).toBe(0);
-    const text = out.join("\n");
+    const text = await demoWeek8();
     expect(text.split("\n")[0]).toBe("# Week 8 · Nov 17 – Nov 23, 2025");
     // The demo history: commits on days 0, 1, 2, 4, 5 and 6 of the week (Thursday is
     // empty), one the evening before the week and one at 00:05 after it. So 6 commits on
@@ -81,9 +92,7 @@ describe("checkpoint preview --demo", () => {
   });
 
   it("shows the reference expectation document's goals being touched, and the course", async () => {
-    const { io, out } = capture();
-    expect(await main(["preview", "--demo", "--at", "2025-11-24T09:00:00Z"], io)).toBe(0);
-    const text = out.join("\n");
+    const text = await demoWeek8();
     // Course and cohort as the document's header states them
     expect(text.split("\n")[2]).toBe(
       "**Univelcity, Backend with Python \\& Django** · Foxtrot Cohort",
