@@ -13,14 +13,27 @@ export async function currentBranch(dir: string): Promise<string> {
   return name?.trim() || "HEAD";
 }
 
-/** Names of the files (not folders or submodules) in a tree at HEAD; none when it is absent. */
-async function fileNames(dir: string, tree: string): Promise<string[]> {
-  const output = await tryGit(dir, ["ls-tree", "-z", "--full-tree", tree]);
-  // Each entry is "<mode> <type> <sha><TAB><name>".
-  return (output ?? "")
-    .split("\0")
-    .map((entry) => /^\d+ blob [0-9a-f]+\t(.+)$/s.exec(entry)?.[1])
-    .filter((name) => name !== undefined);
+/** The folders listed beside the root: the workflows' and the other CI providers'. */
+const LISTED_DIRS = [WORKFLOWS_DIR, ...CI_DIRS];
+
+/**
+ * Names of the files (not folders or submodules) at the root of `revision` and in each of
+ * LISTED_DIRS, by folder ("" for the root), in one `git ls-tree`: a pathspec ending in "/"
+ * lists that folder's entries in place of the folder. None when the revision is absent.
+ */
+async function listedFiles(dir: string, revision: string): Promise<Map<string, string[]>> {
+  const pathspecs = [".", ...LISTED_DIRS.map((folder) => `${folder}/`)];
+  const output = await tryGit(dir, ["ls-tree", "-z", "--full-tree", revision, "--", ...pathspecs]);
+  const byFolder = new Map<string, string[]>();
+  for (const entry of (output ?? "").split("\0")) {
+    // Each entry is "<mode> <type> <sha><TAB><path>".
+    const path = /^\d+ blob [0-9a-f]+\t(.+)$/s.exec(entry)?.[1];
+    if (path === undefined) continue;
+    const slash = path.lastIndexOf("/");
+    const folder = path.slice(0, Math.max(slash, 0));
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), path.slice(slash + 1)]);
+  }
+  return byFolder;
 }
 
 /**
@@ -41,11 +54,8 @@ async function revisionAt(dir: string, at: string | undefined): Promise<string |
 export async function localSnapshot(dir: string, at?: string): Promise<RepoSnapshot> {
   const revision = await revisionAt(dir, at);
   if (!revision) return { paths: [] };
-  const [root, workflows, ...ciDirs] = await Promise.all([
-    fileNames(dir, revision),
-    fileNames(dir, `${revision}:${WORKFLOWS_DIR}`),
-    ...CI_DIRS.map((ciDir) => fileNames(dir, `${revision}:${ciDir}`)),
-  ]);
+  const files = await listedFiles(dir, revision);
+  const root = files.get("") ?? [];
   const readmePath = README_CANDIDATES.find((name) => root.includes(name));
   return {
     ...(readmePath
@@ -53,8 +63,8 @@ export async function localSnapshot(dir: string, at?: string): Promise<RepoSnaps
       : {}),
     paths: snapshotPaths(
       root,
-      workflows,
-      Object.fromEntries(CI_DIRS.map((ciDir, i) => [ciDir, ciDirs[i] ?? []])),
+      files.get(WORKFLOWS_DIR) ?? [],
+      Object.fromEntries(CI_DIRS.map((ciDir) => [ciDir, files.get(ciDir) ?? []])),
     ),
   };
 }

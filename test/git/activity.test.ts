@@ -219,12 +219,17 @@ describe("the repository at HEAD", () => {
       ".circleci/config.yml": "version: 2.1\n",
       ".circleci/notes.txt": "not CI\n",
       ".woodpecker/test.yml": "steps: []\n",
+      ".github/workflows/ci.yml": "on: push\n",
+      // Only a workflow folder's own files are workflows; GitHub runs none from deeper.
+      ".github/workflows/old/legacy.yml": "on: push\n",
+      ".github/dependabot.yml": "version: 2\n",
       Jenkinsfile: "pipeline {}\n",
       "src/app.py": "x\n",
     });
     const { head } = await week(repo.dir);
     expect(head.paths).toEqual([
       ".circleci/config.yml",
+      ".github/workflows/ci.yml",
       ".travis.yml",
       ".woodpecker/test.yml",
       "Jenkinsfile",
