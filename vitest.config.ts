@@ -14,6 +14,7 @@ const CLUSTER = ["test/queue/cluster.test.ts"];
 
 export default defineConfig({
   test: {
+    globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
     // Tests share nock's global interceptors, so files run in separate forks: one per core
     // (vitest's default leaves one core to itself, which on two cores halves the speed).

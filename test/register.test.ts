@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer as createHttpServer, type Server } from "node:http";
 import { createServer } from "node:net";
 import { afterAll, describe, expect, it } from "vitest";
+import { nodeArgs } from "./helpers/processes.js";
 
 /*
  * `npm start` with no credentials, as a newcomer runs it: Probot's setup page, whose manifest
@@ -39,7 +40,7 @@ describe("registering the app in development", () => {
     const proxyUrl = `http://127.0.0.1:${channelPort}/checkpoint-dev`;
     const port = await freePort();
     let output = "";
-    app = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    app = spawn(process.execPath, nodeArgs("server"), {
       env: {
         PATH: process.env.PATH,
         PORT: String(port),

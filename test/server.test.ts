@@ -4,6 +4,7 @@ import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_PRIVATE_KEY } from "./helpers/probot.js";
 import { webhookExample } from "./helpers/webhooks.js";
+import { nodeArgs } from "./helpers/processes.js";
 
 const SECRET = "end-to-end-webhook-secret";
 
@@ -24,7 +25,7 @@ let output = "";
 beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
-  app = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  app = spawn(process.execPath, nodeArgs("server"), {
     env: {
       PATH: process.env.PATH,
       APP_ID: "12345",

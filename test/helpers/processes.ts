@@ -1,10 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { inject } from "vitest";
 import { TEST_PRIVATE_KEY } from "./probot.js";
 
 /*
  * Checkpoint as separate processes, the way users and operators start it: the command line
- * and `npm start` (src/main.ts), from the sources, talking over HTTP to a GitHub stand-in.
+ * and `npm start` (src/main.ts), from the sources (compiled once per run: global-setup.ts),
+ * talking over HTTP to a GitHub stand-in.
  */
+
+/** The arguments of `node` that start `entry`: the server (`npm start`) or the command line. */
+export function nodeArgs(entry: "server" | "cli"): string[] {
+  return [inject("entryFiles")[entry]];
+}
 
 /** The app's credentials for the stand-in at `host` (as GitHub Enterprise Server, over http). */
 export function appEnv(host: string): NodeJS.ProcessEnv {
@@ -18,7 +25,7 @@ export function startWorkerProcess(
   env: NodeJS.ProcessEnv,
   stderr: "inherit" | "pipe" = "pipe",
 ): ChildProcess {
-  return spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  return spawn(process.execPath, nodeArgs("server"), {
     env: {
       PATH: process.env.PATH,
       ...appEnv(host),
@@ -48,7 +55,7 @@ export function runCheckpoint(
   options: { timeoutMs?: number; started?: (child: ChildProcess) => void } = {},
 ): Promise<Finished> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
+    const child = spawn(process.execPath, [...nodeArgs("cli"), ...args], {
       env: { PATH: process.env.PATH, ...env },
       ...(options.timeoutMs ? { timeout: options.timeoutMs } : {}),
     });
