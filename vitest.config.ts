@@ -1,11 +1,6 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Files that must load the app afresh: Octokit's throttling plugin makes its limiters once
- * per process, on the Redis of the first client that asks (none, in a shared fork).
- */
-const FRESH_MODULES = ["test/queue/probot-redis.test.ts"];
-/**
  * Three worker processes and two command lines against one Redis, 200 learners with real
  * write spacing: a minute on its own, so `npm run test:cluster` runs it (and CI, after
  * `npm test`).
@@ -29,14 +24,13 @@ export default defineConfig({
         test: {
           name: "shared",
           include: ["test/**/*.test.ts"],
-          exclude: [...FRESH_MODULES, ...CLUSTER],
+          exclude: CLUSTER,
           // A fork keeps its imports (Probot, Octokit, zod) from one file to the next: about
           // half of the suite's time was importing them again for each of 100 files. Every
           // file still cleans nock and its own state after each test (test/setup.ts).
           isolate: false,
         },
       },
-      { extends: true, test: { name: "fresh", include: FRESH_MODULES } },
       { extends: true, test: { name: "cluster", include: CLUSTER } },
     ],
   },

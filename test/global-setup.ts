@@ -4,7 +4,11 @@ import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
 
 /** The entry points tests start as processes of their own (helpers/processes.ts). */
-const ENTRIES = { server: "src/main.ts", cli: "src/cli/main.ts" } as const;
+const ENTRIES = {
+  server: "src/main.ts",
+  cli: "src/cli/main.ts",
+  probotOnRedis: "test/queue/probot-on-redis.ts",
+} as const;
 
 declare module "vitest" {
   interface ProvidedContext {
@@ -35,9 +39,7 @@ export default async function compileEntries(project: TestProject) {
     target: "node20",
     logLevel: "warning",
   });
-  project.provide("entryFiles", {
-    server: path.join(outdir, "server.mjs"),
-    cli: path.join(outdir, "cli.mjs"),
-  });
+  const files = Object.keys(ENTRIES).map((name) => [name, path.join(outdir, `${name}.mjs`)]);
+  project.provide("entryFiles", Object.fromEntries(files) as Record<keyof typeof ENTRIES, string>);
   return () => rm(outdir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { inject } from "vitest";
+import { inject, type ProvidedContext } from "vitest";
 import { TEST_PRIVATE_KEY } from "./probot.js";
 
 /*
@@ -8,8 +8,8 @@ import { TEST_PRIVATE_KEY } from "./probot.js";
  * talking over HTTP to a GitHub stand-in.
  */
 
-/** The arguments of `node` that start `entry`: the server (`npm start`) or the command line. */
-export function nodeArgs(entry: "server" | "cli"): string[] {
+/** The arguments of `node` that start `entry`: the server (`npm start`), the command line, … */
+export function nodeArgs(entry: keyof ProvidedContext["entryFiles"]): string[] {
   return [inject("entryFiles")[entry]];
 }
 

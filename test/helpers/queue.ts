@@ -17,13 +17,25 @@ import { freshDatabase } from "./redis.js";
 export const SILENT = pino({ level: "silent" });
 const SETTINGS = { concurrency: 8, lockMs: 5_000 };
 
-/** A Probot app for the stand-in, with Checkpoint's Octokit. */
+/**
+ * Checkpoint's Octokit without its throttling: these tests are about jobs, and one write a
+ * second per installation would only make them wait. Spacing has tests of its own
+ * (write-spacing.test.ts), and the cluster test keeps it, across processes.
+ */
+const UnthrottledOctokit = CheckpointOctokit.defaults(
+  (options: ConstructorParameters<typeof CheckpointOctokit>[0] = {}) => ({
+    ...options,
+    throttle: { ...options.throttle, enabled: false },
+  }),
+);
+
+/** A Probot app for the stand-in, with Checkpoint's Octokit (unthrottled). */
 export function probotFor(stand: GitHubStandIn): Probot {
   return new Probot({
     appId: 1,
     privateKey: TEST_PRIVATE_KEY,
     baseUrl: stand.baseUrl,
-    Octokit: CheckpointOctokit,
+    Octokit: UnthrottledOctokit,
     log: SILENT,
   });
 }

@@ -1,12 +1,11 @@
+import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
+import { promisify } from "node:util";
 import { Redis } from "ioredis";
-import { pino } from "pino";
-import { createProbot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { startGitHubStandIn, type GitHubStandIn } from "../stand-in/server.js";
 import { buildWorld } from "../stand-in/world/index.js";
-import { CheckpointOctokit } from "../../src/github/octokit.js";
-import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+import { appEnv, nodeArgs } from "../helpers/processes.js";
 import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
 
 /*
@@ -33,19 +32,12 @@ describe("Probot's request spacing on Redis", () => {
   it.skipIf(NO_REDIS)("keeps its limiters in the Redis REDIS_URL names", async () => {
     const url = await freshDatabase(10);
     standIn = await startGitHubStandIn({ world: buildWorld({ logins: ["ada"], reposEach: 1 }) });
-    const probot = createProbot({
-      env: {
-        APP_ID: "1",
-        PRIVATE_KEY: TEST_PRIVATE_KEY,
-        GHE_HOST: standIn.host,
-        GHE_PROTOCOL: "http",
-        REDIS_URL: url,
-      },
-      overrides: { log: pino({ level: "silent" }), Octokit: CheckpointOctokit },
+
+    // In a process of its own (probot-on-redis.ts), with only the environment.
+    const { stdout } = await promisify(execFile)(process.execPath, nodeArgs("probotOnRedis"), {
+      env: { PATH: process.env.PATH, ...appEnv(standIn.host), REDIS_URL: url },
     });
-    const octokit = await probot.auth(1000);
-    const { data } = await octokit.rest.apps.listReposAccessibleToInstallation();
-    expect(data.repositories.map((repository) => repository.name)).toContain("learning");
+    expect(JSON.parse(stdout)).toContain("learning");
 
     const redis = new Redis(url);
     const keys = await redis.keys("b_octokit-*");
