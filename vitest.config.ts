@@ -1,5 +1,7 @@
 import { defineConfig } from "vitest/config";
 
+/** Compiles the entry points tests start as processes: once per project run, so not at the root. */
+const GLOBAL_SETUP = ["test/global-setup.ts"];
 /**
  * Three worker processes and two command lines against one Redis, 200 learners with real
  * write spacing: a minute on its own, so `npm run test:cluster` runs it (and CI, after
@@ -9,7 +11,6 @@ const CLUSTER = ["test/queue/cluster.test.ts"];
 
 export default defineConfig({
   test: {
-    globalSetup: ["test/global-setup.ts"],
     setupFiles: ["test/setup.ts"],
     // Tests share nock's global interceptors, so files run in separate forks: one per core
     // (vitest's default leaves one core to itself, which on two cores halves the speed).
@@ -23,6 +24,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: "shared",
+          globalSetup: GLOBAL_SETUP,
           include: ["test/**/*.test.ts"],
           exclude: CLUSTER,
           // A fork keeps its imports (Probot, Octokit, zod) from one file to the next: about
@@ -31,7 +33,7 @@ export default defineConfig({
           isolate: false,
         },
       },
-      { extends: true, test: { name: "cluster", include: CLUSTER } },
+      { extends: true, test: { name: "cluster", globalSetup: GLOBAL_SETUP, include: CLUSTER } },
     ],
   },
 });

@@ -20,7 +20,14 @@ export function runGit(dir: string, args: string[], input?: string): Promise<str
       {
         timeout: GIT_TIMEOUT_MS,
         maxBuffer: MAX_OUTPUT_BYTES,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" },
+        // A user's pathspec settings would make git refuse or reread the paths given here.
+        env: {
+          ...process.env,
+          GIT_TERMINAL_PROMPT: "0",
+          LC_ALL: "C",
+          GIT_GLOB_PATHSPECS: "0",
+          GIT_ICASE_PATHSPECS: "0",
+        },
       },
       (error, stdout, stderr) => {
         if (error) {

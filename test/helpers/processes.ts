@@ -1,16 +1,20 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { inject, type ProvidedContext } from "vitest";
+import { inject } from "vitest";
+import { ENTRIES, type EntryName } from "./entries.js";
 import { TEST_PRIVATE_KEY } from "./probot.js";
 
 /*
  * Checkpoint as separate processes, the way users and operators start it: the command line
- * and `npm start` (src/main.ts), from the sources (compiled once per run: global-setup.ts),
- * talking over HTTP to a GitHub stand-in.
+ * and the server (src/main.ts, which `npm start` runs compiled), from the sources, talking
+ * over HTTP to a GitHub stand-in.
  */
 
-/** The arguments of `node` that start `entry`: the server (`npm start`), the command line, … */
-export function nodeArgs(entry: keyof ProvidedContext["entryFiles"]): string[] {
-  return [inject("entryFiles")[entry]];
+/**
+ * The arguments of `node` that start `entry`: in a test run, its sources as the run compiled
+ * them (global-setup.ts); elsewhere (the benchmarks), the sources through tsx.
+ */
+export function nodeArgs(entry: EntryName): string[] {
+  return process.env.VITEST ? [inject("entryFiles")[entry]] : ["--import", "tsx", ENTRIES[entry]];
 }
 
 /** The app's credentials for the stand-in at `host` (as GitHub Enterprise Server, over http). */

@@ -20,7 +20,7 @@ const SETTINGS = { concurrency: 8, lockMs: 5_000 };
 /**
  * Checkpoint's Octokit without its throttling: these tests are about jobs, and one write a
  * second per installation would only make them wait. Spacing has tests of its own
- * (write-spacing.test.ts), and the cluster test keeps it, across processes.
+ * (write-spacing.test.ts), and `npm run test:cluster` keeps it, across processes on Redis.
  */
 const UnthrottledOctokit = CheckpointOctokit.defaults(
   (options: ConstructorParameters<typeof CheckpointOctokit>[0] = {}) => ({

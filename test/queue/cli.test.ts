@@ -4,6 +4,7 @@ import { main } from "../../src/cli/main.js";
 import type { Io } from "../../src/cli/io.js";
 import { CheckpointQueue } from "../../src/queue/cluster.js";
 import { QUEUE_NAME } from "../../src/queue/jobs.js";
+import { until } from "../helpers/processes.js";
 import { freshDatabase, NO_REDIS, reportSkip } from "../helpers/redis.js";
 
 reportSkip("test/queue/cli.test.ts");
@@ -69,7 +70,7 @@ describe("checkpoint queue", () => {
       await failing.close();
       await connection.quit();
       // Redis drops a closed client from its list a moment later on a loaded machine.
-      while ((await cluster.status()).workers > 0) await new Promise((r) => setTimeout(r, 20));
+      await until(async () => (await cluster.status()).workers === 0, 10_000);
 
       const io = capture({ REDIS_URL: url });
       expect(await main(["queue"], io)).toBe(1);

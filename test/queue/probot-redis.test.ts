@@ -36,6 +36,7 @@ describe("Probot's request spacing on Redis", () => {
     // In a process of its own (probot-on-redis.ts), with only the environment.
     const { stdout } = await promisify(execFile)(process.execPath, nodeArgs("probotOnRedis"), {
       env: { PATH: process.env.PATH, ...appEnv(standIn.host), REDIS_URL: url },
+      timeout: 20_000,
     });
     expect(JSON.parse(stdout)).toContain("learning");
 
