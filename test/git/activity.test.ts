@@ -226,7 +226,9 @@ describe("the repository at HEAD", () => {
       Jenkinsfile: "pipeline {}\n",
       "src/app.py": "x\n",
     });
-    const { head } = await week(repo.dir);
+    // A user's git settings for pathspecs change nothing.
+    process.env.GIT_GLOB_PATHSPECS = "1";
+    const { head } = await week(repo.dir).finally(() => delete process.env.GIT_GLOB_PATHSPECS);
     expect(head.paths).toEqual([
       ".circleci/config.yml",
       ".github/workflows/ci.yml",
