@@ -9,6 +9,8 @@ declare module "vitest" {
   interface ProvidedContext {
     /** Each entry point's sources compiled into one file: `node <file>` starts it. */
     entryFiles: Record<EntryName, string>;
+    /** A folder of this run's, removed at its end: for what tests share (git/temp-repo.ts). */
+    runFolder: string;
   }
 }
 
@@ -49,5 +51,6 @@ export default async function compileEntries(project: TestProject) {
       string
     >,
   );
+  project.provide("runFolder", outdir);
   return () => rm(outdir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
 import { ADA } from "./scenario.js";
-import { tempRepo, type TempRepo } from "./temp-repo.js";
+import { tempRepo, writtenOnce, type TempRepo } from "./temp-repo.js";
 
 /*
  * A week where changes sit on two branches, and test files are rewritten without new tests.
@@ -42,7 +42,12 @@ export interface CopiesScenario {
   sha: Record<"root" | "w" | "s" | "d1" | "m1" | "d1c" | "f1" | "f2" | "f1r" | "f2r", string>;
 }
 
+/** The history above, written once per run (see writtenOnce) and copied for each caller. */
 export function buildCopiesScenario(): CopiesScenario {
+  return writtenOnce("copies", writeCopiesScenario);
+}
+
+function writeCopiesScenario(): CopiesScenario {
   const repo = tempRepo("blog");
   const at = (instant: string) => ({ ...ADA, at: instant });
   const root = repo.commit(at("2025-11-10T08:00:00Z"), "Start", {

@@ -1,4 +1,4 @@
-import { tempRepo, type TempRepo } from "./temp-repo.js";
+import { tempRepo, writtenOnce, type TempRepo } from "./temp-repo.js";
 
 /*
  * One week of a learner's repository, written as real git history. The local git tests read
@@ -52,7 +52,12 @@ export interface Scenario {
   sha: Record<"root" | "c2" | "f1" | "f2" | "g" | "merge" | "c6" | "bot", string>;
 }
 
+/** The history above, written once per run (see writtenOnce) and copied for each caller. */
 export function buildScenario(): Scenario {
+  return writtenOnce("scenario", writeScenario);
+}
+
+function writeScenario(): Scenario {
   const repo = tempRepo("blog");
   const root = repo.commit({ ...ADA, at: "2025-11-10T08:00:00Z" }, "Start the blog", {
     "README.md": README,
