@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { build } from "esbuild";
 import type { TestProject } from "vitest/node";
@@ -14,6 +14,10 @@ declare module "vitest" {
   }
 }
 
+const PREFIX = "checkpoint-entries-";
+/** A folder of a run older than this was left by a run that was killed: it goes. */
+const LEFT_BEHIND_MS = 24 * 3_600_000;
+
 /**
  * Compiles the sources once per run with esbuild, the compiler tsx uses, into a folder under
  * node_modules (so that packages resolve as they do for the sources), removed at the end, and
@@ -24,7 +28,8 @@ export default async function compileEntries(project: TestProject) {
   const root = project.config.root;
   const cache = path.join(root, "node_modules/.cache");
   await mkdir(cache, { recursive: true });
-  const outdir = await mkdtemp(path.join(cache, "checkpoint-entries-"));
+  await removeLeftBehind(cache);
+  const outdir = await mkdtemp(path.join(cache, PREFIX));
   const compile = () =>
     build({
       absWorkingDir: root,
@@ -53,4 +58,14 @@ export default async function compileEntries(project: TestProject) {
   );
   project.provide("runFolder", outdir);
   return () => rm(outdir, { recursive: true, force: true });
+}
+
+/** The folders of runs killed before they could remove their own (a day old or more). */
+async function removeLeftBehind(cache: string): Promise<void> {
+  for (const name of await readdir(cache)) {
+    if (!name.startsWith(PREFIX)) continue;
+    const folder = path.join(cache, name);
+    const { mtimeMs } = await stat(folder);
+    if (Date.now() - mtimeMs > LEFT_BEHIND_MS) await rm(folder, { recursive: true, force: true });
+  }
 }
