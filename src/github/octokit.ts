@@ -37,9 +37,10 @@ function signingOnce(auth: unknown): unknown {
 
 /**
  * Probot's Octokit, throttled as GitHub asks and no more: writes one a second per
- * installation (write-spacing.ts), reads and GraphQL queries at once, unqueued, and rate limits, primary
- * and secondary, waited out for as long as GitHub's `retry-after` says (Probot's default only
- * logs a secondary limit, so a burst of writes would silently lose issues and comments).
+ * installation (write-spacing.ts), reads and GraphQL queries at once, unqueued, and rate
+ * limits, primary and secondary, waited out for as long as GitHub's `retry-after` says
+ * (Probot's default only logs a secondary limit, so a burst of writes would silently lose
+ * issues and comments).
  * Every request is counted for `/metrics`. The app's JWTs are signed once a few minutes.
  */
 export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetrics).defaults(

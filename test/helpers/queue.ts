@@ -14,7 +14,7 @@ import { freshDatabase } from "./redis.js";
  * same world as `checkpoint run`'s test (each learner's week 7 open, week 8 due at WEEK8_DUE).
  */
 
-export const SILENT = pino({ level: "silent" });
+const SILENT = pino({ level: "silent" });
 const SETTINGS = { concurrency: 8, lockMs: 5_000 };
 
 /**

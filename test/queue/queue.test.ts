@@ -1,4 +1,3 @@
-import { Probot } from "probot";
 import { describe, expect, it } from "vitest";
 import { worldProblems } from "../../bench/scheduled/check.js";
 import { writesOf } from "../stand-in/count.js";
@@ -6,12 +5,10 @@ import type { GitHubStandIn } from "../stand-in/server.js";
 import { configPushDelivery } from "../stand-in/world/deliveries.js";
 import { APP_LOGIN, buildWorld, WEEK8_DUE } from "../stand-in/world/index.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
-import { CheckpointOctokit } from "../../src/github/octokit.js";
 import { checkpointApp } from "../../src/index.js";
 import type { CheckpointQueue } from "../../src/queue/cluster.js";
-import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
 import { until } from "../helpers/processes.js";
-import { probotFor, queueFixtures, SILENT, startWorker } from "../helpers/queue.js";
+import { probotFor, queueFixtures, startWorker } from "../helpers/queue.js";
 import { NO_REDIS, reportSkip } from "../helpers/redis.js";
 
 /* Queue mode in one process, against a real Redis and the GitHub stand-in (helpers/queue.ts). */
@@ -92,13 +89,7 @@ describe.skipIf(NO_REDIS)("queue mode", () => {
     const world = buildWorld({ logins: ["ada"], reposEach: 1 });
     standIn = await startStandIn({ world, latencyMs: 5 });
     const queue = await queueOn(13);
-    const web = new Probot({
-      appId: 1,
-      privateKey: TEST_PRIVATE_KEY,
-      baseUrl: standIn.baseUrl,
-      Octokit: CheckpointOctokit,
-      log: SILENT,
-    });
+    const web = probotFor(standIn);
     await web.load(
       checkpointApp({
         identity: () => AppIdentity.known(APP_LOGIN),

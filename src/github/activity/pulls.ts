@@ -17,7 +17,6 @@ interface PullsParams {
   firstPage: Connection<PullNode>;
 }
 
-const instant = (value: string) => isoOfInstant(value);
 const inWindow = (value: string | null, window: Interval): value is string =>
   value !== null &&
   Date.parse(value) >= Date.parse(window.start) &&
@@ -48,8 +47,8 @@ export async function pullsAndReviews(
           number: node.number,
           title: node.title,
           authorLogin: node.author?.login ?? learner.login,
-          createdAt: instant(node.createdAt),
-          ...(node.mergedAt ? { mergedAt: instant(node.mergedAt) } : {}),
+          createdAt: isoOfInstant(node.createdAt),
+          ...(node.mergedAt ? { mergedAt: isoOfInstant(node.mergedAt) } : {}),
           url: node.url,
         });
       }
@@ -60,7 +59,7 @@ export async function pullsAndReviews(
           repo,
           pullNumber: node.number,
           authorLogin: review.author?.login ?? learner.login,
-          submittedAt: instant(review.submittedAt),
+          submittedAt: isoOfInstant(review.submittedAt),
           state: review.state,
           url: review.url,
         });
