@@ -68,13 +68,13 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     expect(standIn.requests.filter((request) => request.route.startsWith("unmatched"))).toEqual([]);
     expect(writesOf(standIn.requests)).toEqual([]);
     // Both weeks were measured (per installation, one GraphQL query for every repository's
-    // config and one for the three code repositories' weeks, 2 × 2; and one more for the
-    // feature branch that moved in each of the 2 × 2 active ones) yet nothing changed. No
-    // file was read over REST: the configs and expectation documents came with the first query.
+    // config and one for the three code repositories' weeks, 2 × 2; the feature branch that
+    // moved in each active one is merged into main, so main's history holds its commits) yet
+    // nothing changed. No file was read over REST: the configs and expectation documents
+    // came with the first query.
     const operations = standIn.requests.flatMap((r) => (r.operation ? [r.operation] : []));
     expect(operations.sort()).toEqual([
       ...Array<string>(2).fill("CheckpointActivity"),
-      ...Array<string>(2).fill("CheckpointBranchHistories"),
       ...Array<string>(2).fill("CheckpointFiles"),
     ]);
     expect(standIn.requests.filter((r) => r.route.includes("/contents/"))).toEqual([]);
@@ -106,11 +106,11 @@ describe("checkpoint run --dry-run against a GitHub Enterprise Server", () => {
     expect(result.code).toBe(1);
     expect(writesOf(standIn.requests)).toEqual([]);
     // Grace's repositories were never measured: past each installation's one query for the
-    // configs, only Ada's three were queried, in one request, and the feature branches of her
-    // two active ones in another.
+    // configs, only Ada's three were queried, in one request (their feature branches are
+    // merged into main).
     const measured = standIn.requests.filter(
       (r) => r.operation !== undefined && r.operation !== "CheckpointFiles",
     );
-    expect(measured.map((request) => request.learner)).toEqual(["ada", "ada"]);
+    expect(measured.map((request) => request.learner)).toEqual(["ada"]);
   });
 });

@@ -34,13 +34,21 @@ export function defaultBranchOf(
   return branches.find((branch) => branch.name === name) ?? { name, target: null };
 }
 
-/** The branches, other than the default one, whose histories the source asks for next. */
+/**
+ * The branches whose histories the source asks for next: other than the default one, moved,
+ * and with a tip the default branch's history does not hold (not merged into it).
+ */
 export function movedBranches(
   branches: readonly BranchWithHistory[],
   defaultName = "main",
 ): BranchWithHistory[] {
+  const main = branches.find((branch) => branch.name === defaultName);
+  const merged = new Set(main?.target.history.nodes.map((node) => node.oid));
   return branches.filter(
-    (branch) => branch.name !== defaultName && tipOf(branch).target?.committedDate !== STILL,
+    (branch) =>
+      branch.name !== defaultName &&
+      tipOf(branch).target?.committedDate !== STILL &&
+      !merged.has(branch.target.oid),
   );
 }
 

@@ -63,8 +63,9 @@ export function sourceCommit(repo: string, node: CommitNode): SourceCommit {
 /**
  * The commit nodes of every branch's history within the bounds, one list per repository:
  * the default branch's from the first query, then those of the other branches whose tip was
- * committed within the bounds (a branch whose tip is older holds no commit committed since),
- * a few branches to a request across all the repositories. Busy branches and long branch
+ * committed within the bounds (a branch whose tip is older holds no commit committed since)
+ * and is not in the default branch's history, a few branches to a request across all the
+ * repositories. Busy branches and long branch
  * lists are followed by cursor. Commits shared by branches repeat.
  */
 export async function branchCommitNodes(
@@ -84,10 +85,13 @@ export async function branchCommitNodes(
       own.push(...(await restOfHistory(params, defaultBranch.name, defaultTip, defaultHistory)));
     }
     nodes.push(own);
+    // A branch merged into the default one (and left undeleted) has its tip in the default
+    // branch's history: every commit it holds within the bounds was read with that history.
+    const read = new Set(own.map((node) => node.oid));
     for (const branch of await allBranchTips(params, answer.firstPage)) {
       const tip = branch.target?.oid;
       const committed = branch.target?.committedDate;
-      if (branch.name === defaultBranch?.name || !tip || !committed) continue;
+      if (branch.name === defaultBranch?.name || !tip || !committed || read.has(tip)) continue;
       if (Date.parse(committed) >= Date.parse(bounds.since))
         moved.push({ repo, name: branch.name, tip });
     }

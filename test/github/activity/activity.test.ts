@@ -163,8 +163,8 @@ describe("fetchGitHubActivity", () => {
         removedLines: [],
       },
     ]);
-    // The week; the histories of the two other branches that moved since the lookback
-    // (feature and spike, in one request); one compare for the single line of work.
+    // The week; the history of spike, which moved since the lookback (not feature's: main's
+    // history holds its tip, so its commits too); one compare for the single line of work.
     expect(count.total).toBe(3);
   });
 
