@@ -1,4 +1,5 @@
 import { ProbotOctokit } from "probot";
+import { httpFetch } from "./http-fetch.js";
 import { appJwts } from "./app-jwt.js";
 import { requestMetrics } from "./request-metrics.js";
 import { spacedWrites, UNSPACED } from "./write-spacing.js";
@@ -41,12 +42,14 @@ function signingOnce(auth: unknown): unknown {
  * limits, primary and secondary, waited out for as long as GitHub's `retry-after` says
  * (Probot's default only logs a secondary limit, so a burst of writes would silently lose
  * issues and comments).
- * Every request is counted for `/metrics`. The app's JWTs are signed once a few minutes.
+ * Every request is counted for `/metrics` and sent through httpFetch (http-fetch.ts). The
+ * app's JWTs are signed once a few minutes.
  */
 export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetrics).defaults(
   (options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
     ...options,
     auth: signingOnce(options.auth),
+    request: { ...options.request, fetch: options.request?.fetch ?? httpFetch },
     throttle: {
       ...options.throttle,
       // Octokit's own queues: all writes and every GraphQL query 1 s apart, issue and comment

@@ -1,0 +1,253 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { gzipSync } from "node:zlib";
+import nock from "nock";
+import pino from "pino";
+import { Probot } from "probot";
+import { afterEach, describe, expect, it } from "vitest";
+import { httpFetch } from "../../src/github/http-fetch.js";
+import { CheckpointOctokit } from "../../src/github/octokit.js";
+import { TEST_PRIVATE_KEY } from "../helpers/probot.js";
+
+/*
+ * Octokit's fetch over node:http, against real local servers: what fetch would answer, over
+ * connections kept alive. Tests that count connections lift nock's interception for their
+ * length: intercepted, every request opens a connection of its own.
+ */
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+  socket: number;
+}
+
+type Handler = (seen: Seen, response: http.ServerResponse) => void;
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  if (!nock.isActive()) nock.activate();
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** A server answering with `handler`; what it was sent, with a number per connection. */
+async function serve(handler: Handler): Promise<{ origin: string; seen: Seen[] }> {
+  const seen: Seen[] = [];
+  const sockets = new WeakMap<object, number>();
+  let connections = 0;
+  const server = http.createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      if (!sockets.has(request.socket)) sockets.set(request.socket, ++connections);
+      const entry = {
+        method: request.method ?? "",
+        url: request.url ?? "",
+        headers: request.headers,
+        body: Buffer.concat(chunks).toString("utf8"),
+        socket: sockets.get(request.socket) ?? 0,
+      };
+      seen.push(entry);
+      handler(entry, response);
+    });
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
+}
+
+const json = (response: http.ServerResponse, status: number, value: unknown) => {
+  response.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  response.end(JSON.stringify(value));
+};
+
+describe("httpFetch", () => {
+  it("sends the body and headers, answers as fetch does, and keeps the connection for the next request", async () => {
+    nock.restore();
+    const { origin, seen } = await serve((request, response) => {
+      response.setHeader("x-ratelimit-remaining", "4999");
+      response.setHeader("link", ['<a>; rel="next"', '<b>; rel="last"']);
+      json(response, 201, { number: 7, echoed: request.body });
+    });
+    const body = JSON.stringify({ title: "Week 8 · Nov 17" });
+    const first = await httpFetch(`${origin}/repos/ada/learning/issues`, {
+      method: "POST",
+      headers: { authorization: "token t0", "content-type": "application/json" },
+      body,
+    });
+    expect(first.status).toBe(201);
+    expect(first.url).toBe(`${origin}/repos/ada/learning/issues`);
+    expect(first.headers.get("X-RateLimit-Remaining")).toBe("4999");
+    // Repeated headers joined, as fetch joins them; names in lower case, in order.
+    const headers = Object.fromEntries(first.headers);
+    expect(headers.link).toBe('<a>; rel="next", <b>; rel="last"');
+    expect(Object.keys(headers)).toEqual([...Object.keys(headers)].sort());
+    expect(JSON.parse(await first.text())).toEqual({ number: 7, echoed: body });
+    // The body went as sent, its length counted in bytes (the title has a non-ASCII dot).
+    expect(seen[0]?.body).toBe(body);
+    expect(seen[0]?.headers["content-length"]).toBe(String(Buffer.byteLength(body)));
+    expect(seen[0]?.headers.authorization).toBe("token t0");
+
+    const second = await httpFetch(`${origin}/repos/ada/learning/issues`);
+    expect(await second.text()).toBe(JSON.stringify({ number: 7, echoed: "" }));
+    expect(seen.map((request) => [request.method, request.socket])).toEqual([
+      ["POST", 1],
+      ["GET", 1],
+    ]);
+  });
+
+  it("hands a body it does not send itself (a blob, a stream) to Node's fetch", async () => {
+    const { origin, seen } = await serve((_, response) => json(response, 200, {}));
+    const answer = await httpFetch(`${origin}/upload`, { method: "POST", body: new Blob(["abc"]) });
+    expect(answer.status).toBe(200);
+    expect(seen.map((request) => [request.body, request.headers["accept-encoding"]])).toEqual([
+      ["abc", "gzip, deflate"],
+    ]);
+  });
+
+  it("decodes a gzip answer and gives the bytes of any other", async () => {
+    const { origin } = await serve((request, response) => {
+      if (request.url === "/zipped") {
+        response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
+        response.end(gzipSync(JSON.stringify({ ok: true })));
+        return;
+      }
+      response.writeHead(200, { "content-type": "application/octet-stream" });
+      response.end(Buffer.from([0, 1, 2, 255]));
+    });
+    const zipped = await httpFetch(`${origin}/zipped`);
+    expect(JSON.parse(await zipped.text())).toEqual({ ok: true });
+    const bytes = await httpFetch(`${origin}/bytes`);
+    expect([...new Uint8Array(await bytes.arrayBuffer())]).toEqual([0, 1, 2, 255]);
+  });
+
+  it("follows redirects as fetch does, keeping credentials to their own origin", async () => {
+    const elsewhere = await serve((request, response) => json(response, 200, { at: request.url }));
+    const { origin, seen } = await serve((request, response) => {
+      const to: Record<string, [number, string]> = {
+        "/repos/ada/old-name": [301, "/repositories/42"],
+        "/graphql-moved": [307, "/graphql"],
+        "/form": [303, "/done"],
+        "/away": [302, `${elsewhere.origin}/there`],
+      };
+      const redirect = to[request.url];
+      if (!redirect) return json(response, 200, { at: request.url, method: request.method });
+      response.writeHead(redirect[0], { location: redirect[1] });
+      response.end();
+    });
+    const headers = { authorization: "token t0", "content-type": "application/json" };
+
+    const renamed = await httpFetch(`${origin}/repos/ada/old-name`, { headers });
+    expect(JSON.parse(await renamed.text())).toEqual({ at: "/repositories/42", method: "GET" });
+    expect(renamed.url).toBe(`${origin}/repositories/42`);
+    // A 307 keeps the method and the body.
+    await httpFetch(`${origin}/graphql-moved`, { method: "POST", headers, body: "{}" });
+    expect(seen.at(-1)).toMatchObject({ method: "POST", url: "/graphql", body: "{}" });
+    // A 303 is followed with a GET and no body.
+    await httpFetch(`${origin}/form`, { method: "POST", headers, body: "{}" });
+    expect(seen.at(-1)).toMatchObject({ method: "GET", url: "/done", body: "" });
+    expect(seen.at(-1)?.headers["content-type"]).toBeUndefined();
+    // Another origin gets no token.
+    await httpFetch(`${origin}/away`, { headers });
+    expect(elsewhere.seen.map((request) => request.headers.authorization)).toEqual([undefined]);
+    expect(seen.find((request) => request.url === "/away")?.headers.authorization).toBe("token t0");
+
+    // "manual" answers the redirect itself.
+    const manual = await httpFetch(`${origin}/away`, { headers, redirect: "manual" });
+    expect([manual.status, manual.headers.get("location")]).toEqual([
+      302,
+      `${elsewhere.origin}/there`,
+    ]);
+  });
+
+  it("stops at an abort, and fails as fetch fails when nothing answers", async () => {
+    const { origin } = await serve(() => undefined);
+    const controller = new AbortController();
+    const pending = httpFetch(`${origin}/slow`, { signal: controller.signal });
+    controller.abort();
+    await expect(pending).rejects.toMatchObject({ name: "AbortError" });
+    await expect(httpFetch(`${origin}/slow`, { signal: controller.signal })).rejects.toMatchObject({
+      name: "AbortError",
+    });
+
+    const closed = await serve(() => undefined);
+    const port = new URL(closed.origin).port;
+    for (const server of servers.splice(1)) {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    const failure = httpFetch(`http://127.0.0.1:${port}/`);
+    await expect(failure).rejects.toBeInstanceOf(TypeError);
+    await expect(failure).rejects.toMatchObject({ cause: { code: "ECONNREFUSED" } });
+  });
+
+  it("is the fetch of Checkpoint's Octokit: answers, errors and GraphQL as Octokit reads them", async () => {
+    nock.restore();
+    const { origin, seen } = await serve((request, response) => {
+      if (request.url === "/graphql")
+        return json(response, 200, { data: { viewer: { login: "ada" } } });
+      if (request.url.startsWith("/repos/ada/gone")) {
+        return json(response, 404, { message: "Not Found", documentation_url: "https://docs" });
+      }
+      json(response, 200, { full_name: "ada/learning" });
+    });
+    const octokit = new CheckpointOctokit({
+      baseUrl: origin,
+      auth: "t0",
+      throttle: { enabled: false },
+      retry: { enabled: false },
+    });
+    const repo = await octokit.request("GET /repos/{owner}/{repo}", {
+      owner: "ada",
+      repo: "learning",
+    });
+    expect(repo.data).toEqual({ full_name: "ada/learning" });
+    expect(repo.headers["content-type"]).toBe("application/json; charset=utf-8");
+    const viewer = await octokit.graphql<{ viewer: { login: string } }>(
+      "query { viewer { login } }",
+    );
+    expect(viewer.viewer.login).toBe("ada");
+    const gone = octokit.request("GET /repos/{owner}/{repo}", { owner: "ada", repo: "gone" });
+    await expect(gone).rejects.toMatchObject({
+      name: "HttpError",
+      status: 404,
+      response: { data: { message: "Not Found" } },
+    });
+    // Sent by httpFetch: it asks for compressed answers, which Node's fetch asks without br.
+    expect(seen.map((request) => request.headers["accept-encoding"])).toEqual(
+      Array<string>(3).fill("gzip, deflate, br"),
+    );
+    // Over one connection.
+    expect(new Set(seen.map((request) => request.socket))).toEqual(new Set([1]));
+  });
+
+  it("also sends the installation token requests Probot makes for the app", async () => {
+    const { origin, seen } = await serve((request, response) => {
+      if (request.url === "/app/installations/5/access_tokens") {
+        return json(response, 201, {
+          token: "ghs_test",
+          expires_at: "2999-01-01T00:00:00Z",
+          permissions: { issues: "write" },
+          repository_selection: "all",
+        });
+      }
+      json(response, 200, { total_count: 0, repositories: [] });
+    });
+    const probot = new Probot({
+      appId: 1,
+      privateKey: TEST_PRIVATE_KEY,
+      baseUrl: origin,
+      Octokit: CheckpointOctokit,
+      log: pino({ level: "silent" }),
+    });
+    const octokit = await probot.auth(5);
+    await octokit.request("GET /installation/repositories");
+    expect(seen.map((request) => [request.url, request.headers["accept-encoding"]])).toEqual([
+      ["/app/installations/5/access_tokens", "gzip, deflate, br"],
+      ["/installation/repositories", "gzip, deflate, br"],
+    ]);
+  });
+});
