@@ -1,6 +1,7 @@
 import { ProbotOctokit } from "probot";
 import { httpFetch } from "./http-fetch.js";
 import { appJwts } from "./app-jwt.js";
+import { directRetries } from "./direct-retries.js";
 import { requestMetrics } from "./request-metrics.js";
 import { spacedWrites, UNSPACED } from "./write-spacing.js";
 
@@ -59,6 +60,8 @@ export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetri
       // Its queue for all other requests, ten at a time per installation: a pass reads one
       // request after another anyway, and GitHub asks no spacing of reads.
       global: UNSPACED,
+      // Its retries of rate-limited requests, without running every request through a queue.
+      retryLimiter: directRetries(),
       onRateLimit: shouldRetry("primary"),
       onSecondaryRateLimit: shouldRetry("secondary"),
     },

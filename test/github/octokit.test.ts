@@ -42,4 +42,104 @@ describe("CheckpointOctokit inside Probot", () => {
       /GitHub secondary rate limit hit by POST .*retrying in 1s \(retry 1\)/,
     );
   });
+
+  it("retries a primary rate limit once it has reset, and a GraphQL query GitHub answered RATE_LIMITED", async () => {
+    const { log, lines } = captureLogger();
+    const probot = new Probot({
+      appId: 1,
+      privateKey: TEST_PRIVATE_KEY,
+      Octokit: CheckpointOctokit,
+      log,
+    });
+    // The limit reset a minute ago: the plugin waits max(0, reset − now + 1 s) = 0 s.
+    const reset = String(Math.floor(Date.now() / 1000) - 60);
+    const scope = nock("https://api.github.com")
+      .post("/app/installations/9/access_tokens")
+      .reply(201, { token: "ghs_test" })
+      .get("/repos/cosmas/learning")
+      .reply(
+        403,
+        { message: "API rate limit exceeded" },
+        {
+          "x-ratelimit-remaining": "0",
+          "x-ratelimit-reset": reset,
+        },
+      )
+      .get("/repos/cosmas/learning")
+      .reply(200, { full_name: "cosmas/learning" })
+      .post("/graphql")
+      .reply(
+        200,
+        { data: null, errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }] },
+        {
+          "x-ratelimit-reset": reset,
+        },
+      )
+      .post("/graphql", { query: "query { viewer { login } }" })
+      .reply(200, { data: { viewer: { login: "checkpoint[bot]" } } });
+
+    const octokit = await probot.auth(9);
+    const repo = await octokit.rest.repos.get({ owner: "cosmas", repo: "learning" });
+    const viewer = await octokit.graphql<{ viewer: { login: string } }>(
+      "query { viewer { login } }",
+    );
+
+    expect(repo.data).toEqual({ full_name: "cosmas/learning" });
+    expect(viewer.viewer.login).toBe("checkpoint[bot]");
+    expect(scope.isDone()).toBe(true);
+    expect(
+      lines
+        .join("")
+        .match(/GitHub primary rate limit hit by [A-Z]+ \S+: retrying in 0s \(retry 1\)/g),
+    ).toEqual([
+      "GitHub primary rate limit hit by GET /repos/{owner}/{repo}: retrying in 0s (retry 1)",
+      "GitHub primary rate limit hit by POST /graphql: retrying in 0s (retry 1)",
+    ]);
+  });
+
+  it("gives up after two retries, and at once on a wait longer than two minutes", async () => {
+    const { log, lines } = captureLogger();
+    const probot = new Probot({
+      appId: 1,
+      privateKey: TEST_PRIVATE_KEY,
+      Octokit: CheckpointOctokit,
+      log,
+    });
+    const limited = {
+      "x-ratelimit-remaining": "0",
+      "x-ratelimit-reset": String(Math.floor(Date.now() / 1000) - 60),
+    };
+    const scope = nock("https://api.github.com")
+      .post("/app/installations/9/access_tokens")
+      .reply(201, { token: "ghs_test" })
+      .get("/repos/cosmas/learning")
+      .times(3)
+      .reply(403, { message: "API rate limit exceeded" }, limited)
+      .post("/repos/cosmas/learning/issues/4/comments")
+      .reply(
+        403,
+        {
+          message:
+            "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.",
+        },
+        { "retry-after": "121" },
+      );
+    const octokit = await probot.auth(9);
+    const read = octokit.rest.repos.get({ owner: "cosmas", repo: "learning" });
+    await expect(read).rejects.toMatchObject({ status: 403 });
+    const write = octokit.rest.issues.createComment({
+      owner: "cosmas",
+      repo: "learning",
+      issue_number: 4,
+      body: "hello",
+    });
+    await expect(write).rejects.toMatchObject({ status: 403 });
+    expect(scope.isDone()).toBe(true);
+    expect(lines.join("").match(/\w+ rate limit hit by [A-Z]+ \S+: [^"]+/g)).toEqual([
+      "primary rate limit hit by GET /repos/{owner}/{repo}: retrying in 0s (retry 1)",
+      "primary rate limit hit by GET /repos/{owner}/{repo}: retrying in 0s (retry 2)",
+      "primary rate limit hit by GET /repos/{owner}/{repo}: giving up",
+      "secondary rate limit hit by POST /repos/{owner}/{repo}/issues/{issue_number}/comments: giving up",
+    ]);
+  });
 });
