@@ -3,6 +3,7 @@ import { httpFetch } from "./http-fetch.js";
 import { appJwts } from "./app-jwt.js";
 import { directRetries } from "./direct-retries.js";
 import { requestMetrics } from "./request-metrics.js";
+import { serverErrorRetries } from "./server-error-retries.js";
 import { spacedWrites, UNSPACED } from "./write-spacing.js";
 
 /** How many times a rate-limited request is tried again before its job reports the failure. */
@@ -42,28 +43,33 @@ function signingOnce(auth: unknown): unknown {
  * installation (write-spacing.ts), reads and GraphQL queries at once, unqueued, and rate
  * limits, primary and secondary, waited out for as long as GitHub's `retry-after` says
  * (Probot's default only logs a secondary limit, so a burst of writes would silently lose
- * issues and comments).
+ * issues and comments). Passing failures are retried (server-error-retries.ts).
  * Every request is counted for `/metrics` and sent through httpFetch (http-fetch.ts). The
  * app's JWTs are signed once a few minutes.
  */
-export const CheckpointOctokit = ProbotOctokit.plugin(spacedWrites, requestMetrics).defaults(
-  (options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
-    ...options,
-    auth: signingOnce(options.auth),
-    request: { ...options.request, fetch: options.request?.fetch ?? httpFetch },
-    throttle: {
-      ...options.throttle,
-      // Octokit's own queues: all writes and every GraphQL query 1 s apart, issue and comment
-      // creation 3 s apart. Replaced by spacedWrites.
-      write: UNSPACED,
-      notifications: UNSPACED,
-      // Its queue for all other requests, ten at a time per installation: a pass reads one
-      // request after another anyway, and GitHub asks no spacing of reads.
-      global: UNSPACED,
-      // Its retries of rate-limited requests, without running every request through a queue.
-      retryLimiter: directRetries(),
-      onRateLimit: shouldRetry("primary"),
-      onSecondaryRateLimit: shouldRetry("secondary"),
-    },
-  }),
-);
+export const CheckpointOctokit = ProbotOctokit.plugin(
+  serverErrorRetries,
+  spacedWrites,
+  requestMetrics,
+).defaults((options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
+  ...options,
+  // Octokit's retry plugin is off; its settings go to serverErrorRetries, which replaces it.
+  retry: { enabled: false },
+  serverErrorRetries: options.retry,
+  auth: signingOnce(options.auth),
+  request: { ...options.request, fetch: options.request?.fetch ?? httpFetch },
+  throttle: {
+    ...options.throttle,
+    // Octokit's own queues: all writes and every GraphQL query 1 s apart, issue and comment
+    // creation 3 s apart. Replaced by spacedWrites.
+    write: UNSPACED,
+    notifications: UNSPACED,
+    // Its queue for all other requests, ten at a time per installation: a pass reads one
+    // request after another anyway, and GitHub asks no spacing of reads.
+    global: UNSPACED,
+    // Its retries of rate-limited requests, without running every request through a queue.
+    retryLimiter: directRetries(),
+    onRateLimit: shouldRetry("primary"),
+    onSecondaryRateLimit: shouldRetry("secondary"),
+  },
+}));

@@ -142,4 +142,57 @@ describe("CheckpointOctokit inside Probot", () => {
       "secondary rate limit hit by POST /repos/{owner}/{repo}/issues/{issue_number}/comments: giving up",
     ]);
   });
+
+  it("retries a passing failure after 1, 4 and 9 s, a GraphQL query GitHub failed to run too, and no refusal", async () => {
+    const { log, lines } = captureLogger();
+    // A "second" of the waits is a millisecond here.
+    const octokit = new CheckpointOctokit({
+      auth: "ghs_test",
+      log,
+      retry: { retryAfterBaseValue: 1 },
+    });
+    const failed = { errors: [{ message: "Something went wrong while executing your query." }] };
+    const scope = nock("https://api.github.com")
+      .get("/repos/cosmas/learning")
+      .reply(502, { message: "Bad Gateway" })
+      .get("/repos/cosmas/learning")
+      .reply(200, { full_name: "cosmas/learning" })
+      .post("/graphql")
+      .reply(200, failed)
+      .post("/graphql", { query: "query { viewer { login } }" })
+      .reply(200, { data: { viewer: { login: "checkpoint[bot]" } } })
+      .get("/repos/cosmas/gone")
+      .reply(404, { message: "Not Found" })
+      .get("/repos/cosmas/down")
+      .times(4)
+      .reply(500, { message: "Server Error" });
+
+    const repo = await octokit.rest.repos.get({ owner: "cosmas", repo: "learning" });
+    const viewer = await octokit.graphql<{ viewer: { login: string } }>(
+      "query { viewer { login } }",
+    );
+    const gone = octokit.rest.repos.get({ owner: "cosmas", repo: "gone" });
+    await expect(gone).rejects.toMatchObject({ status: 404 });
+    const down = octokit.rest.repos.get({ owner: "cosmas", repo: "down" });
+    await expect(down).rejects.toMatchObject({ status: 500 });
+
+    expect(repo.data).toEqual({ full_name: "cosmas/learning" });
+    expect(viewer.viewer.login).toBe("checkpoint[bot]");
+    expect(scope.isDone()).toBe(true);
+    // Three tries after the first, then the failure; the 404 once, unretried.
+    expect(lines.join("").match(/GitHub failed [A-Z]+ \S+: [^"]+/g)).toEqual([
+      "GitHub failed GET /repos/{owner}/{repo}: retrying in 1s (retry 1)",
+      "GitHub failed POST /graphql: retrying in 1s (retry 1)",
+      "GitHub failed GET /repos/{owner}/{repo}: retrying in 1s (retry 1)",
+      "GitHub failed GET /repos/{owner}/{repo}: retrying in 4s (retry 2)",
+      "GitHub failed GET /repos/{owner}/{repo}: retrying in 9s (retry 3)",
+    ]);
+  });
+
+  it("retries nothing when retries are off", async () => {
+    const octokit = new CheckpointOctokit({ auth: "ghs_test", retry: { enabled: false } });
+    nock("https://api.github.com").get("/repos/cosmas/down").reply(503, { message: "Unavailable" });
+    const down = octokit.rest.repos.get({ owner: "cosmas", repo: "down" });
+    await expect(down).rejects.toMatchObject({ status: 503 });
+  });
 });
