@@ -32,6 +32,9 @@ function shouldRetry(kind: string) {
   };
 }
 
+/** Octokit's retry plugin's setting, off: one object, so a client built from another's options is known. */
+const RETRY_OFF = { enabled: false };
+
 /** The app's credentials with its key traded for a signer that parses it once (app-jwt.ts). */
 function signingOnce(auth: unknown): unknown {
   const { privateKey, ...rest } = (auth ?? {}) as { privateKey?: unknown };
@@ -54,8 +57,10 @@ export const CheckpointOctokit = ProbotOctokit.plugin(
 ).defaults((options: ConstructorParameters<typeof ProbotOctokit>[0] = {}) => ({
   ...options,
   // Octokit's retry plugin is off; its settings go to serverErrorRetries, which replaces it.
-  retry: { enabled: false },
-  serverErrorRetries: options.retry,
+  // Probot builds installation clients from a client's own options: those already hold
+  // RETRY_OFF, and their settings for serverErrorRetries are kept.
+  retry: RETRY_OFF,
+  serverErrorRetries: options.retry === RETRY_OFF ? options.serverErrorRetries : options.retry,
   auth: signingOnce(options.auth),
   request: { ...options.request, fetch: options.request?.fetch ?? httpFetch },
   throttle: {

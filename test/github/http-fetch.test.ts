@@ -1,3 +1,4 @@
+import { getEventListeners } from "node:events";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { gzipSync } from "node:zlib";
@@ -147,13 +148,19 @@ describe("httpFetch", () => {
     // A 307 keeps the method and the body.
     await httpFetch(`${origin}/graphql-moved`, { method: "POST", headers, body: "{}" });
     expect(seen.at(-1)).toMatchObject({ method: "POST", url: "/graphql", body: "{}" });
+    // A POST answered 302 is followed with a GET, as is a 303, and without the body.
+    await httpFetch(`${origin}/away`, { method: "POST", headers, body: "{}" });
+    expect(elsewhere.seen.at(-1)).toMatchObject({ method: "GET", url: "/there", body: "" });
     // A 303 is followed with a GET and no body.
     await httpFetch(`${origin}/form`, { method: "POST", headers, body: "{}" });
     expect(seen.at(-1)).toMatchObject({ method: "GET", url: "/done", body: "" });
     expect(seen.at(-1)?.headers["content-type"]).toBeUndefined();
     // Another origin gets no token.
     await httpFetch(`${origin}/away`, { headers });
-    expect(elsewhere.seen.map((request) => request.headers.authorization)).toEqual([undefined]);
+    expect(elsewhere.seen.map((request) => request.headers.authorization)).toEqual([
+      undefined,
+      undefined,
+    ]);
     expect(seen.find((request) => request.url === "/away")?.headers.authorization).toBe("token t0");
 
     // "manual" answers the redirect itself.
@@ -174,9 +181,23 @@ describe("httpFetch", () => {
       name: "AbortError",
     });
 
+    // Requests that ended leave no listener on a signal they shared.
+    const shared = new AbortController();
+    const answering = await serve((_, response) => json(response, 200, {}));
+    for (let i = 0; i < 3; i++) await httpFetch(answering.origin, { signal: shared.signal });
+    expect(getEventListeners(shared.signal, "abort")).toHaveLength(0);
+
+    // An answer cut off midway fails, as fetch fails.
+    const cut = await serve((_, response) => {
+      response.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+      response.write('{"partial":');
+      setTimeout(() => response.socket?.destroy(), 10);
+    });
+    await expect(httpFetch(cut.origin)).rejects.toBeInstanceOf(TypeError);
+
     const closed = await serve(() => undefined);
     const port = new URL(closed.origin).port;
-    for (const server of servers.splice(1)) {
+    for (const server of servers.splice(-1)) {
       await new Promise((resolve) => server.close(resolve));
     }
     const failure = httpFetch(`http://127.0.0.1:${port}/`);

@@ -195,4 +195,46 @@ describe("CheckpointOctokit inside Probot", () => {
     const down = octokit.rest.repos.get({ owner: "cosmas", repo: "down" });
     await expect(down).rejects.toMatchObject({ status: 503 });
   });
+
+  it("retries in the installation clients Probot builds: a 502, a query with no answer; never an abort", async () => {
+    const { log, lines } = captureLogger();
+    const probot = new Probot({
+      appId: 1,
+      privateKey: TEST_PRIVATE_KEY,
+      // A "second" of the waits is a millisecond here.
+      Octokit: CheckpointOctokit.defaults({ retry: { retryAfterBaseValue: 1 } }),
+      log,
+    });
+    const scope = nock("https://api.github.com")
+      .post("/app/installations/9/access_tokens")
+      .reply(201, { token: "ghs_test" })
+      .get("/repos/cosmas/learning")
+      .reply(502, { message: "Bad Gateway" })
+      .get("/repos/cosmas/learning")
+      .reply(200, { full_name: "cosmas/learning" })
+      .post("/graphql")
+      .replyWithError("socket hang up")
+      .post("/graphql", { query: "query { viewer { login } }" })
+      .reply(200, { data: { viewer: { login: "checkpoint[bot]" } } });
+
+    const octokit = await probot.auth(9);
+    const repo = await octokit.rest.repos.get({ owner: "cosmas", repo: "learning" });
+    const viewer = await octokit.graphql<{ viewer: { login: string } }>(
+      "query { viewer { login } }",
+    );
+    const aborted = octokit.rest.repos.get({
+      owner: "cosmas",
+      repo: "learning",
+      request: { signal: AbortSignal.abort() },
+    });
+    await expect(aborted).rejects.toMatchObject({ name: "AbortError" });
+
+    expect(repo.data).toEqual({ full_name: "cosmas/learning" });
+    expect(viewer.viewer.login).toBe("checkpoint[bot]");
+    expect(scope.isDone()).toBe(true);
+    expect(lines.join("").match(/GitHub failed [A-Z]+ \S+: [^"]+/g)).toEqual([
+      "GitHub failed GET /repos/{owner}/{repo}: retrying in 1s (retry 1)",
+      "GitHub failed POST /graphql: retrying in 1s (retry 1)",
+    ]);
+  });
 });
