@@ -96,13 +96,33 @@ const PLAIN_INSTANT =
  * than luxon, once its date is known to be real (Date.parse rolls Feb 30 into March).
  */
 export function instantMillis(instant: string): number {
+  return millisOfInstant(instant);
+}
+
+/**
+ * A pure function's answers, remembered: a week's measures read the same few dozen instants
+ * hundreds of times (npm run bench). Forgotten all at once past `limit`, so memory stays flat.
+ */
+function remembered<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
+  const answers = new Map<K, V>();
+  return (key) => {
+    const known = answers.get(key);
+    if (known !== undefined) return known;
+    const answer = compute(key);
+    if (answers.size >= limit) answers.clear();
+    answers.set(key, answer);
+    return answer;
+  };
+}
+
+const millisOfInstant = remembered(4_096, (instant: string) => {
   const match = PLAIN_INSTANT.exec(instant);
   if (match && plainEpochDay(`${match[1]}-${match[2]}-${match[3]}`) !== undefined) {
     const millis = Date.parse(instant);
     if (!Number.isNaN(millis)) return millis;
   }
   return parseInstant(instant).toMillis();
-}
+});
 
 /** An ISO-8601 instant rewritten as the activity model writes them (see isoInstant). */
 export function isoOfInstant(instant: string): string {
@@ -153,10 +173,21 @@ export function isIanaZone(zone: string): boolean {
  * Throws on a zone Intl does not know.
  */
 export function localDateAt(millis: number, timezone: string): string {
-  const parts: Record<string, string> = {};
-  for (const part of localDateFormat(timezone).formatToParts(millis)) parts[part.type] = part.value;
-  return `${(parts.year ?? "").padStart(4, "0")}-${parts.month}-${parts.day}`;
+  let dateAt = localDates.get(timezone);
+  if (!dateAt) {
+    const format = localDateFormat(timezone);
+    dateAt = remembered(4_096, (at: number) => {
+      const parts: Record<string, string> = {};
+      for (const part of format.formatToParts(at)) parts[part.type] = part.value;
+      return `${(parts.year ?? "").padStart(4, "0")}-${parts.month}-${parts.day}`;
+    });
+    localDates.set(timezone, dateAt);
+  }
+  return dateAt(millis);
 }
+
+/** localDateAt's answers, per zone Intl knows. */
+const localDates = new Map<string, (millis: number) => string>();
 
 /** Reads an instant: a Date, or an ISO-8601 string (UTC when it names no offset). */
 export function parseInstant(instant: string | Date): DateTime<true> {
