@@ -37,8 +37,10 @@ describe("CheckpointOctokit's spacing", () => {
   it("sends reads and GraphQL queries at once while a write waits its turn", async () => {
     const probot = checkpointProbot();
     const arrived: string[] = [];
+    const at = new Map<string, number>();
     const note = (name: string) => () => {
       arrived.push(name);
+      at.set(name, Date.now());
       return true;
     };
     const scope = nock("https://api.github.com")
@@ -54,9 +56,14 @@ describe("CheckpointOctokit's spacing", () => {
         return [200, { number: 3 }];
       })
       .post("/graphql", note("query"))
-      .reply(200, { data: { viewer: { login: "ada" } } });
+      .reply(200, { data: { viewer: { login: "ada" } } })
+      .post("/app/installations/12/access_tokens")
+      .reply(201, { token: "ghs_other" })
+      .post("/repos/grace/learning/issues/1/comments", note("other installation's write"))
+      .reply(201, { id: 3 });
 
     const octokit = await probot.auth(11);
+    const other = await probot.auth(12);
     const comment = (issue: number) =>
       octokit.rest.issues.createComment({
         owner: "ada",
@@ -69,11 +76,26 @@ describe("CheckpointOctokit's spacing", () => {
       comment(2),
       octokit.rest.issues.get({ owner: "ada", repo: "learning", issue_number: 3 }),
       octokit.graphql("query { viewer { login } }"),
+      other.rest.issues.createComment({
+        owner: "grace",
+        repo: "learning",
+        issue_number: 1,
+        body: "on #1",
+      }),
     ]);
 
-    // The second write waits a second after the first; the read and the query wait for neither.
+    // The second write waits a second after the first; the read, the query and another
+    // installation's write wait for neither.
     expect(arrived.at(-1)).toBe("second write");
-    expect(arrived.slice(0, 3).sort()).toEqual(["first write", "query", "read"]);
+    expect(arrived.slice(0, 4).sort()).toEqual([
+      "first write",
+      "other installation's write",
+      "query",
+      "read",
+    ]);
+    // Turns start a second apart; the first write then fetched the token (some tens of ms).
+    const gap = (at.get("second write") ?? 0) - (at.get("first write") ?? 0);
+    expect(gap).toBeGreaterThanOrEqual(900);
     expect(scope.isDone()).toBe(true);
   });
 
