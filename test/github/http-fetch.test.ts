@@ -1,7 +1,7 @@
 import { getEventListeners } from "node:events";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import nock from "nock";
 import pino from "pino";
 import { Probot } from "probot";
@@ -110,18 +110,30 @@ describe("httpFetch", () => {
     ]);
   });
 
-  it("decodes a gzip answer and gives the bytes of any other", async () => {
+  it("decodes a compressed answer (gzip, deflate, br) and gives the bytes of any other", async () => {
+    const encoders: Record<string, (text: string) => Buffer> = {
+      gzip: (text) => gzipSync(text),
+      deflate: (text) => deflateSync(text),
+      br: (text) => brotliCompressSync(text),
+    };
     const { origin } = await serve((request, response) => {
-      if (request.url === "/zipped") {
-        response.writeHead(200, { "content-type": "application/json", "content-encoding": "gzip" });
-        response.end(gzipSync(JSON.stringify({ ok: true })));
+      const encoding = request.url?.slice(1) ?? "";
+      const encode = encoders[encoding];
+      if (encode) {
+        response.writeHead(200, {
+          "content-type": "application/json",
+          "content-encoding": encoding,
+        });
+        response.end(encode(JSON.stringify({ encoding })));
         return;
       }
       response.writeHead(200, { "content-type": "application/octet-stream" });
       response.end(Buffer.from([0, 1, 2, 255]));
     });
-    const zipped = await httpFetch(`${origin}/zipped`);
-    expect(JSON.parse(await zipped.text())).toEqual({ ok: true });
+    for (const encoding of Object.keys(encoders)) {
+      const answer = await httpFetch(`${origin}/${encoding}`);
+      expect(JSON.parse(await answer.text())).toEqual({ encoding });
+    }
     const bytes = await httpFetch(`${origin}/bytes`);
     expect([...new Uint8Array(await bytes.arrayBuffer())]).toEqual([0, 1, 2, 255]);
   });
@@ -134,6 +146,7 @@ describe("httpFetch", () => {
         "/graphql-moved": [307, "/graphql"],
         "/form": [303, "/done"],
         "/away": [302, `${elsewhere.origin}/there`],
+        "/loop": [302, "/loop"],
       };
       const redirect = to[request.url];
       if (!redirect) return json(response, 200, { at: request.url, method: request.method });
@@ -163,12 +176,18 @@ describe("httpFetch", () => {
     ]);
     expect(seen.find((request) => request.url === "/away")?.headers.authorization).toBe("token t0");
 
-    // "manual" answers the redirect itself.
+    // "manual" answers the redirect itself, "error" fails on it; a loop fails after twenty.
     const manual = await httpFetch(`${origin}/away`, { headers, redirect: "manual" });
     expect([manual.status, manual.headers.get("location")]).toEqual([
       302,
       `${elsewhere.origin}/there`,
     ]);
+    await expect(httpFetch(`${origin}/away`, { redirect: "error" })).rejects.toBeInstanceOf(
+      TypeError,
+    );
+    const before = seen.length;
+    await expect(httpFetch(`${origin}/loop`)).rejects.toThrow("too many redirects");
+    expect(seen.length - before).toBe(21);
   });
 
   it("stops at an abort, and fails as fetch fails when nothing answers", async () => {
