@@ -12,11 +12,12 @@ type FailedListener = (error: unknown, info: FailedInfo) => unknown;
 /**
  * The retry limiter of Octokit's throttling plugin (its `throttle.retryLimiter`), without
  * its queue. The plugin sends every request through a Bottleneck limiter so that it can
- * retry one GitHub refused for a rate limit; Bottleneck runs each job through timers, which
- * cost as much CPU as the request itself (npm run bench). This runs the request at once and,
- * when the plugin's "failed" listener answers a wait, waits that long and runs it again: the
- * rate-limit handling (which failures, how long, how many times) stays the plugin's and
- * octokit.ts's. One per client, as the plugin keeps one listener per client.
+ * retry one GitHub refused for a rate limit; Bottleneck runs each job through timers and
+ * promises of its own (with the retry plugin's limiters, a tenth of the app's CPU: npm run
+ * bench). This runs the request at once and, when the plugin's "failed" listener answers a
+ * wait, waits that long and runs it again: the rate-limit handling (which failures, how long,
+ * how many times) stays the plugin's and octokit.ts's. One per client, as the plugin keeps
+ * one listener per client.
  */
 export function directRetries() {
   let failed: FailedListener | undefined;

@@ -38,11 +38,12 @@ function passing(error: unknown, doNotRetry: readonly number[]): boolean {
 }
 
 /**
- * Octokit's retry plugin without the Bottleneck limiter it builds for every request, which
- * cost a tenth of the app's CPU (npm run bench): a request that failed in passing (a 5xx, or
- * no answer: status 500) is tried again after 1, 4 and 9 seconds, as is a GraphQL query
- * GitHub failed to execute (its last answer then fails as GraphQL errors do). Rate limits are
- * the throttling plugin's (octokit.ts). Settings are the plugin's, under `serverErrorRetries`.
+ * Octokit's retry plugin without the Bottleneck limiter it builds for every request (with
+ * the throttling plugin's, a tenth of the app's CPU: npm run bench). A request that failed
+ * in passing (a 5xx, or no answer: status 500) is tried again after 1, 4 and 9 seconds, as
+ * is a GraphQL query GitHub failed to execute (its last answer then fails as GraphQL errors
+ * do). Rate limits are the throttling plugin's (octokit.ts). Settings are the plugin's,
+ * under `serverErrorRetries`.
  */
 export function serverErrorRetries(octokit: Octokit, options: OctokitOptions): void {
   const settings = (options.serverErrorRetries ?? {}) as RetrySettings;
