@@ -31,7 +31,8 @@ const CONTENT_CREATION =
 
 /**
  * How long each installation took, first request to last, and how far apart its GraphQL
- * queries and writes came: Octokit's throttling queues both, one a second per installation.
+ * queries and writes came: Octokit's own throttling queued both, one a second per
+ * installation; Checkpoint's spaces writes only.
  */
 function pacing(requests: RecordedRequest[]): { span: number; gap: number } {
   const spans: number[] = [];

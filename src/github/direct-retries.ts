@@ -30,11 +30,12 @@ export function directRetries() {
         try {
           return await job(...args);
         } catch (error) {
-          if (!failed) throw error;
+          const listener = failed;
+          if (!listener) throw error;
           // As Bottleneck does, a listener that throws (the plugin reads the answer's headers,
           // and a request that got no answer has none) asks for no retry: the error stands.
           const wait: unknown = await Promise.resolve()
-            .then(() => failed?.(error, { args, retryCount }))
+            .then(() => listener(error, { args, retryCount }))
             .catch(() => undefined);
           if (typeof wait !== "number") throw error;
           await sleep(wait);

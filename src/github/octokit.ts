@@ -1,7 +1,7 @@
 import { ProbotOctokit } from "probot";
-import { httpFetch } from "./http-fetch.js";
 import { appJwts } from "./app-jwt.js";
 import { directRetries } from "./direct-retries.js";
+import { httpFetch } from "./http-fetch.js";
 import { requestMetrics } from "./request-metrics.js";
 import { serverErrorRetries } from "./server-error-retries.js";
 import { spacedWrites, UNSPACED } from "./write-spacing.js";

@@ -65,8 +65,8 @@ export function sourceCommit(repo: string, node: CommitNode): SourceCommit {
  * the default branch's from the first query, then those of the other branches whose tip was
  * committed within the bounds (a branch whose tip is older holds no commit committed since)
  * and is not in the default branch's history, a few branches to a request across all the
- * repositories. Busy branches and long branch
- * lists are followed by cursor. Commits shared by branches repeat.
+ * repositories. Busy branches and long branch lists are followed by cursor. Commits shared
+ * by branches repeat.
  */
 export async function branchCommitNodes(
   client: GitHubClient,
