@@ -1,6 +1,7 @@
 import type { ProbotOctokit } from "probot";
 import { repoAlias, repoVariableDefinitions, repoVariables } from "./aliased-repos.js";
 import type { RepoRef } from "./issues.js";
+import { LEDGER_FIELDS, type LedgerAnswer } from "./ledger-query.js";
 
 /** How many repositories one query asks about: each is one alias, and the query costs 1 point. */
 export const REPOS_PER_QUERY = 50;
@@ -9,21 +10,31 @@ interface BlobAnswer {
   text?: string | null;
 }
 
-type FilesAnswer = Record<string, Record<string, BlobAnswer | null> | null>;
+type RepoAnswer = Record<`f${number}`, BlobAnswer | null> & LedgerAnswer;
+type FilesAnswer = Record<string, RepoAnswer | null>;
+
+/** What one repository holds: the texts of the paths asked, and its ledger when asked. */
+export interface RepoFiles {
+  /** In `paths` order, undefined where the repository has no such file. */
+  texts: (string | undefined)[];
+  /** The answer to LEDGER_FIELDS, when the ledger was asked for. */
+  ledger?: LedgerAnswer;
+}
 
 /**
  * The query for `paths` on the default branch of up to REPOS_PER_QUERY repositories, one
  * alias each (`r0`, `r1`, …) with one field per path (`f0`, `f1`, …): objects, no connection,
- * so one point whatever the count.
+ * so one point whatever the count. With `ledger`, each repository's ledger too (LEDGER_FIELDS).
  */
-export function fileTextsQuery(count: number, paths: readonly string[]): string {
+export function fileTextsQuery(count: number, paths: readonly string[], ledger = false): string {
   const files = paths
     .map(
       (path, j) =>
         `    f${j}: object(expression: ${JSON.stringify(`HEAD:${path}`)}) { ... on Blob { text } }`,
     )
     .join("\n");
-  const fields = Array.from({ length: count }, (_, i) => `  ${repoAlias(i)} {\n${files}\n  }`);
+  const selection = ledger ? `${files}${LEDGER_FIELDS}` : files;
+  const fields = Array.from({ length: count }, (_, i) => `  ${repoAlias(i)} {\n${selection}\n  }`);
   return `query CheckpointFiles(${repoVariableDefinitions(count)}) {\n${fields.join("\n")}\n}`;
 }
 
@@ -37,29 +48,36 @@ function partialData(error: unknown): FilesAnswer | undefined {
 /**
  * The texts of `paths` on each repository's default branch, read in one GraphQL request per
  * REPOS_PER_QUERY repositories instead of one REST request per file: in `paths` order,
- * undefined where the repository has no such file (or is empty, or gone). Keys are `owner/name`.
+ * undefined where the repository has no such file (or is empty, or gone). With `ledger`,
+ * each repository's ledger comes in the same requests. Keys are `owner/name`.
  */
-export async function readFileTexts(
+export async function readRepoFiles(
   octokit: Pick<ProbotOctokit, "graphql">,
   repos: readonly RepoRef[],
   paths: readonly string[],
-): Promise<Map<string, (string | undefined)[]>> {
-  const texts = new Map<string, (string | undefined)[]>();
+  options: { ledger?: boolean } = {},
+): Promise<Map<string, RepoFiles>> {
+  const texts = new Map<string, RepoFiles>();
+  const query = (count: number) => fileTextsQuery(count, paths, options.ledger === true);
   for (let start = 0; start < repos.length; start += REPOS_PER_QUERY) {
     const chunk = repos.slice(start, start + REPOS_PER_QUERY);
     const answer = await octokit
-      .graphql<FilesAnswer>(fileTextsQuery(chunk.length, paths), repoVariables(chunk))
+      .graphql<FilesAnswer>(query(chunk.length), repoVariables(chunk))
       .catch((error: unknown) => {
         const data = partialData(error);
         if (data === undefined) throw error;
         return data;
       });
     chunk.forEach((repo, i) => {
+      const repository = answer[`r${i}`];
       const files = paths.map((_, j) => {
-        const text = answer[`r${i}`]?.[`f${j}`]?.text;
+        const text = repository?.[`f${j}`]?.text;
         return typeof text === "string" ? text : undefined;
       });
-      texts.set(`${repo.owner}/${repo.repo}`, files);
+      texts.set(`${repo.owner}/${repo.repo}`, {
+        texts: files,
+        ...(options.ledger && repository ? { ledger: repository } : {}),
+      });
     });
   }
   return texts;

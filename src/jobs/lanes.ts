@@ -1,7 +1,15 @@
 /** Runs work on one learner exclusively: in this process (LearnerLanes) or cluster-wide (queue/lease). */
 export interface Lanes {
   run<T>(learner: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Whether no work on `learner` ended since `instant` (a `performance.now()` reading), so
+   * what was read of them then still stands. Lanes that cannot tell (across processes) lack it.
+   */
+  untouchedSince?(learner: string, instant: number): boolean;
 }
+
+/** How long a lane remembers when work on a learner last ended: see LearnerLanes. */
+const LANE_MEMORY_MS = 60_000;
 
 /**
  * One lane per learner: work on the same learner (a webhook's reconcile and the scheduled
@@ -10,19 +18,37 @@ export interface Lanes {
  */
 export class LearnerLanes implements Lanes {
   readonly #tails = new Map<string, Promise<unknown>>();
+  /** When work on each learner last ended, for LANE_MEMORY_MS. */
+  readonly #ended = new Map<string, number>();
 
   run<T>(learner: string, work: () => Promise<T>): Promise<T> {
     const key = learner.toLowerCase();
     const before = this.#tails.get(key) ?? Promise.resolve();
     const result = before.then(work, work);
     const tail = result.then(
-      () => undefined,
-      () => undefined,
+      () => this.#end(key),
+      () => this.#end(key),
     );
     this.#tails.set(key, tail);
     void tail.then(() => {
       if (this.#tails.get(key) === tail) this.#tails.delete(key);
     });
     return result;
+  }
+
+  untouchedSince(learner: string, instant: number): boolean {
+    const now = performance.now();
+    if (now - instant > LANE_MEMORY_MS) return false;
+    return (this.#ended.get(learner.toLowerCase()) ?? -Infinity) < instant;
+  }
+
+  #end(key: string): void {
+    const now = performance.now();
+    this.#ended.set(key, now);
+    if (this.#ended.size > 1000) {
+      for (const [learner, ended] of this.#ended) {
+        if (now - ended > LANE_MEMORY_MS) this.#ended.delete(learner);
+      }
+    }
   }
 }

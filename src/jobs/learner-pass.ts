@@ -6,6 +6,7 @@ import { legacyUpdatesBefore, type WeeklyIssue } from "../domain/schedule/plan.j
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { weekFacts, type WeekFacts } from "../domain/schedule/week-facts.js";
 import type { RepoRef } from "../github/issues.js";
+import type { LedgerListing } from "../github/ledger-query.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import type { Ledger, LedgerComment, LedgerIssue } from "../ledger/read.js";
 import type { LoadedExpectations } from "./expectations.js";
@@ -26,6 +27,8 @@ export interface Home extends RepoRef {
 export interface HomeFiles {
   config: string;
   expectations: string | null;
+  /** The ledger, when the same query read it: used only while nothing may have changed it. */
+  ledger?: { listing: LedgerListing; readAt: number };
 }
 
 /** What every part of one pass over one learner works with. */

@@ -2,7 +2,8 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { discoverConfig } from "../github/config-file.js";
 import { CONFIG_PATH, DEFAULT_EXPECTATIONS } from "../config/schema.js";
-import { readFileTexts } from "../github/file-texts.js";
+import { readRepoFiles } from "../github/file-texts.js";
+import { ledgerListing, type LedgerListing } from "../github/ledger-query.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { listInstallationRepos, type InstallationRepo } from "../github/installation-repos.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
@@ -14,6 +15,14 @@ import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js"
 
 /** How many learners of one installation are reconciled at once. */
 const LEARNER_CONCURRENCY = 4;
+
+/**
+ * Up to how many repositories an installation's query for config files asks for each one's
+ * ledger too (some 23 GraphQL requests' worth each, see LEDGER_FIELDS): a learner's own
+ * few repositories, where it saves the home's listing; a larger installation lists each
+ * home's ledger when it gets to it.
+ */
+const LEDGERS_WITH_FILES = 10;
 
 export interface LearnerOutcome extends ReconcileOutcome {
   /** The home repository, `owner/name`. */
@@ -42,7 +51,7 @@ export async function reconcileInstallation(
 ): Promise<LearnerOutcome[]> {
   const { octokit, log, only } = params;
   const visible = await listInstallationRepos(octokit);
-  const homes = await homesWithConfig(octokit, candidateHomes(visible, only));
+  const homes = await homesWithConfig(octokit, candidateHomes(visible, only), params.bot);
   const settled = await fanOut(homes, LEARNER_CONCURRENCY, ({ home, read }) =>
     reconcileHome({ ...params, home, read, visible: async () => visible }),
   );
@@ -79,19 +88,31 @@ export function candidateHomes(visible: readonly InstallationRepo[], only?: stri
 /**
  * The candidates that hold a config, with its text and the expectation document at its
  * default path: every repository's files read in one GraphQL request (per 50 repositories)
- * rather than two REST requests for each home and one for every other repository.
+ * rather than two REST requests for each home and one for every other repository. Given the
+ * bot's login, a few candidates' ledgers come in the same request (LEDGERS_WITH_FILES).
  */
 export async function homesWithConfig(
   octokit: ProbotOctokit,
   candidates: readonly Home[],
+  bot?: string,
 ): Promise<{ home: Home; read: HomeFiles }[]> {
   const refs = candidates.map((home) => ({ owner: home.owner, repo: home.repo }));
-  const texts = await readFileTexts(octokit, refs, [CONFIG_PATH, DEFAULT_EXPECTATIONS]);
+  const withLedgers = bot !== undefined && candidates.length <= LEDGERS_WITH_FILES;
+  const readAt = performance.now();
+  const files = await readRepoFiles(octokit, refs, [CONFIG_PATH, DEFAULT_EXPECTATIONS], {
+    ledger: withLedgers,
+  });
   return candidates.flatMap((home) => {
-    const [config, expectations] = texts.get(fullNameOf(home)) ?? [];
-    return config === undefined
-      ? []
-      : [{ home, read: { config, expectations: expectations ?? null } }];
+    const found = files.get(fullNameOf(home));
+    const [config, expectations] = found?.texts ?? [];
+    if (config === undefined) return [];
+    const listing = found?.ledger && bot ? ledgerListing(found.ledger, bot) : undefined;
+    const read: HomeFiles = {
+      config,
+      expectations: expectations ?? null,
+      ...(listing ? { ledger: { listing, readAt } } : {}),
+    };
+    return [{ home, read }];
   });
 }
 
@@ -128,6 +149,7 @@ export async function reconcileHome(
       ...params,
       log: learnerLog,
       loaded,
+      listed: stillStanding(params.read?.ledger, fullName, lanes),
       visible: params.visible ?? (() => listInstallationRepos(octokit)),
     }).catch((error: unknown) => {
       reconciles.inc({ outcome: "failed" });
@@ -138,4 +160,19 @@ export async function reconcileHome(
     return { home: fullName, ...outcome };
   };
   return lanes ? lanes.run(fullName, work) : work();
+}
+
+/**
+ * The ledger read with the installation's files, while it still stands: no other work on
+ * the learner in this process ended since it was read. Lanes that cannot tell (the queue's,
+ * across processes) mean it is read again.
+ */
+function stillStanding(
+  read: HomeFiles["ledger"],
+  learner: string,
+  lanes: Lanes | undefined,
+): LedgerListing | undefined {
+  if (!read) return undefined;
+  if (!lanes) return read.listing;
+  return lanes.untouchedSince?.(learner, read.readAt) ? read.listing : undefined;
 }

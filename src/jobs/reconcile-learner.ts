@@ -11,6 +11,7 @@ import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { calendarFromConfig, type CourseCalendar } from "../domain/week/calendar.js";
 import { nextIssue } from "../domain/week/next-issue.js";
 import type { RepoRef } from "../github/issues.js";
+import type { LedgerListing } from "../github/ledger-query.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { readLedger, type Ledger, type LedgerIssue } from "../ledger/read.js";
 import { commentAndClose, ensureIssue, restoreLabels } from "../ledger/write.js";
@@ -43,6 +44,8 @@ export interface ReconcileParams {
   touched?: number;
   /** The home's files, when its installation's pass read them already. */
   read?: HomeFiles | undefined;
+  /** The ledger's issues and open issues' comments, when read with the files and still standing. */
+  listed?: LedgerListing | undefined;
 }
 
 export interface ReconcileOutcome {
@@ -94,7 +97,7 @@ class Steps {
 export async function reconcileLearner(params: ReconcileParams): Promise<ReconcileOutcome> {
   const { octokit, log, home, loaded, dryRun, bot } = params;
   const ref = { owner: home.owner, repo: home.repo };
-  let ledger = await readLedger({ octokit, ref, bot });
+  let ledger = await readLedger({ octokit, ref, bot, listed: params.listed });
   const steps = new Steps(log);
 
   if (!dryRun) {

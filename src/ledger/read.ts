@@ -2,13 +2,14 @@ import type { ProbotOctokit } from "probot";
 import { readMarker } from "../domain/marker.js";
 import type { KnownIssue } from "../domain/schedule/plan.js";
 import type { LedgerCommentView } from "../domain/schedule/week-facts.js";
-import { listComments } from "../github/comments.js";
+import { listComments, type CommentRecord } from "../github/comments.js";
 import {
   CHECKPOINT_LABEL,
   listIssuesBy,
   type IssueRecord,
   type RepoRef,
 } from "../github/issues.js";
+import type { LedgerListing } from "../github/ledger-query.js";
 import { identifyIssue } from "./identify.js";
 
 /** One of Checkpoint's own issues, known by its author and recognised by marker or title. */
@@ -40,15 +41,23 @@ export interface Ledger {
   added: Map<number, number>;
 }
 
-/** Reads the ledger's issues (one request per hundred); comments are read when asked for. */
+/**
+ * Reads the ledger's issues (one request per hundred), unless the installation's query read
+ * them already (`listed`); comments are read when asked for, but for those that came along.
+ */
 export async function readLedger(params: {
   octokit: ProbotOctokit;
   ref: RepoRef;
   bot: string;
+  listed?: LedgerListing | undefined;
 }): Promise<Ledger> {
-  const { octokit, ref, bot } = params;
-  const issues = ledgerIssues(await listIssuesBy(octokit, { ...ref, creator: bot }));
+  const { octokit, ref, bot, listed } = params;
+  const records = listed?.issues ?? (await listIssuesBy(octokit, { ...ref, creator: bot }));
+  const issues = ledgerIssues(records);
   const read = new Map<number, Promise<LedgerComment[]>>();
+  for (const [issueNumber, comments] of listed?.comments ?? []) {
+    read.set(issueNumber, Promise.resolve(comments.map((comment) => ledgerComment(comment, bot))));
+  }
   return {
     ref,
     bot,
@@ -89,18 +98,21 @@ export async function readComments(params: {
 }): Promise<LedgerComment[]> {
   const { octokit, ref, bot, issueNumber } = params;
   const comments = await listComments(octokit, { ...ref, issue_number: issueNumber });
-  return comments.map((comment) => {
-    const own = comment.authorLogin.toLowerCase() === bot.toLowerCase();
-    const marker = own ? readMarker(comment.body) : undefined;
-    return {
-      id: comment.id,
-      body: comment.body,
-      authorLogin: comment.authorLogin,
-      createdAt: comment.createdAt,
-      edited: comment.updatedAt !== comment.createdAt,
-      own,
-      person: comment.authorType !== "Bot",
-      ...(marker ? { marker } : {}),
-    };
-  });
+  return comments.map((comment) => ledgerComment(comment, bot));
+}
+
+/** A comment known as the app's own (by `bot`, its login), a person's, or another app's. */
+function ledgerComment(comment: CommentRecord, bot: string): LedgerComment {
+  const own = comment.authorLogin.toLowerCase() === bot.toLowerCase();
+  const marker = own ? readMarker(comment.body) : undefined;
+  return {
+    id: comment.id,
+    body: comment.body,
+    authorLogin: comment.authorLogin,
+    createdAt: comment.createdAt,
+    edited: comment.updatedAt !== comment.createdAt,
+    own,
+    person: comment.authorType !== "Bot",
+    ...(marker ? { marker } : {}),
+  };
 }

@@ -1,12 +1,18 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import { readFileTexts, REPOS_PER_QUERY } from "../../src/github/file-texts.js";
+import { readRepoFiles, REPOS_PER_QUERY } from "../../src/github/file-texts.js";
 import { TestOctokit } from "../helpers/probot.js";
 
 const API = "https://api.github.com";
 const octokit = () => new TestOctokit({ auth: "ghs_test" });
 const repos = (count: number) =>
   Array.from({ length: count }, (_, i) => ({ owner: "ada", repo: `r${i}` }));
+
+/** The texts alone, by repository. */
+async function readFileTexts(...args: Parameters<typeof readRepoFiles>) {
+  const files = await readRepoFiles(...args);
+  return new Map([...files].map(([fullName, { texts }]) => [fullName, texts]));
+}
 
 describe("readFileTexts", () => {
   it("reads every repository's file in one query per 50, none over REST", async () => {
@@ -61,5 +67,20 @@ describe("readFileTexts", () => {
     await expect(readFileTexts(octokit(), repos(1), [".github/checkpoint.yml"])).rejects.toThrow(
       /rate limit/,
     );
+  });
+
+  it("brings each repository's ledger with its files when asked, none for one GitHub cannot find", async () => {
+    const ledger = { issues: { pageInfo: { hasNextPage: false }, nodes: [] } };
+    nock(API)
+      .post("/graphql", (body: { query: string }) => body.query.includes("labelled: issues("))
+      .reply(200, {
+        data: { r0: null, r1: { f0: null, ...ledger } },
+        errors: [{ type: "NOT_FOUND", path: ["r0"], message: "Could not resolve to a Repository" }],
+      });
+    const files = await readRepoFiles(octokit(), repos(2), [".github/checkpoint.yml"], {
+      ledger: true,
+    });
+    expect(files.get("ada/r0")).toEqual({ texts: [undefined] });
+    expect(files.get("ada/r1")).toEqual({ texts: [undefined], ledger: { f0: null, ...ledger } });
   });
 });

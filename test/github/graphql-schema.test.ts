@@ -24,6 +24,7 @@ const QUERIES = {
   "movedHistoriesQuery([4, 1, 5])": movedHistoriesQuery([4, 1, 5]),
   "fileTextsQuery(1)": fileTextsQuery(1, [".github/checkpoint.yml"]),
   "fileTextsQuery(50)": fileTextsQuery(REPOS_PER_QUERY, [".github/checkpoint.yml"]),
+  "fileTextsQuery(3) with ledgers": fileTextsQuery(3, [".github/checkpoint.yml"], true),
 };
 
 describe("the GraphQL the app sends", () => {
@@ -49,6 +50,12 @@ describe("the GraphQL the app sends", () => {
     expect(graphqlPoints(BRANCHES_QUERY)).toBe(1);
     // Fifty repositories' config files: objects, no connection, so the minimum of 1 point.
     expect(graphqlPoints(fileTextsQuery(REPOS_PER_QUERY, [".github/checkpoint.yml"]))).toBe(1);
+    // With each repository's ledger: its issues 1, the labelled ones 1, the open labelled
+    // ones 1 and their comments 20 (one per issue): 23 requests a repository. Three
+    // repositories, 69 requests and the minimum of 1 point; ten, 230 requests and 2 points.
+    expect(graphqlRequests(fileTextsQuery(3, [".github/checkpoint.yml"], true))).toBe(69);
+    expect(graphqlPoints(fileTextsQuery(3, [".github/checkpoint.yml"], true))).toBe(1);
+    expect(graphqlPoints(fileTextsQuery(10, [".github/checkpoint.yml"], true))).toBe(2);
   });
 
   it("would have cost 101 points per repository with every branch's history in one query", () => {

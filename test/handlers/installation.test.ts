@@ -44,6 +44,7 @@ describe("installing the app on an account with no config", () => {
         ["Codertocat/learning-journey", null],
       ],
       listing,
+      {},
     )
       // Then the welcome, in learning-journey.
       .get("/installation/repositories")

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { expectConfigTexts } from "../helpers/file-texts.js";
+import { expectConfigTexts, ledgerFields } from "../helpers/file-texts.js";
 import { describe, expect, it } from "vitest";
 import { renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
@@ -22,8 +22,11 @@ function repository(owner: string, name: string) {
   };
 }
 
-/** One installation (a cohort's organisation) with two learners' homes: Ada's config is broken. */
-function expectTwoLearners() {
+/**
+ * One installation (a cohort's organisation) with two learners' homes: Ada's config is
+ * broken. Their ledgers come with the files: Ada's holds `adaIssues`, Ben's nothing.
+ */
+function expectTwoLearners(adaIssues: Parameters<typeof ledgerFields>[0]) {
   const listing = nock(API)
     .get("/installation/repositories")
     .query(true)
@@ -37,10 +40,8 @@ function expectTwoLearners() {
       ["cohort/ben", "course:\n  start_date: 2025-09-30\npaused: true\n"],
     ],
     listing,
-  )
-    .get("/repos/cohort/ben/issues")
-    .query(OWN_ISSUES)
-    .reply(200, []);
+    { "cohort/ada": ledgerFields(adaIssues), "cohort/ben": ledgerFields([]) },
+  );
 }
 
 const problemIssue = {
@@ -81,10 +82,7 @@ const OUTCOMES = [
 describe("one learner's broken config", () => {
   it("is reported to that learner, in one issue, while the other learner is handled", async () => {
     let report = "";
-    expectTwoLearners()
-      .get("/repos/cohort/ada/issues")
-      .query(OWN_ISSUES)
-      .reply(200, [])
+    expectTwoLearners([])
       .post("/repos/cohort/ada/labels")
       .reply(201, {})
       .post("/repos/cohort/ada/issues", (body) => {
@@ -105,20 +103,14 @@ describe("one learner's broken config", () => {
   });
 
   it("is not reported again an hour later", async () => {
-    expectTwoLearners()
-      .get("/repos/cohort/ada/issues")
-      .query(OWN_ISSUES)
-      .reply(200, [problemIssue]);
+    expectTwoLearners([problemIssue]);
     const outcomes = await reconcile(new Date(NOW.getTime() + 3_600_000));
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "skipped"]);
     expect(outcomes).toEqual(OUTCOMES);
   });
 
   it("is not reported again after the learner closed the report of the same problems", async () => {
-    expectTwoLearners()
-      .get("/repos/cohort/ada/issues")
-      .query(OWN_ISSUES)
-      .reply(200, [{ ...problemIssue, state: "closed", state_reason: "not_planned" }]);
+    expectTwoLearners([{ ...problemIssue, state: "closed", state_reason: "not_planned" }]);
     const outcomes = await reconcile(NOW);
     expect(outcomes.map((o) => o.status)).toEqual(["failed", "skipped"]);
     expect(outcomes).toEqual(OUTCOMES);

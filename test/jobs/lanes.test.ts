@@ -67,4 +67,27 @@ describe("learner lanes", () => {
     expect(await b).toBe("next");
     expect(log).toEqual(["broken starts", "broken ends", "next starts", "next ends"]);
   });
+
+  it("tell whether work on a learner ended since a reading, so what was read then still stands", async () => {
+    const lanes = new LearnerLanes();
+    const read = performance.now();
+    expect(lanes.untouchedSince("ada/learning", read)).toBe(true);
+    const webhook = step("webhook", []);
+    const running = lanes.run("ada/learning", webhook.work);
+    await tick();
+    // Running, not ended: the lane is held, so nothing read after it could be used yet.
+    expect(lanes.untouchedSince("ada/learning", read)).toBe(true);
+    webhook.finish();
+    await running;
+    await tick();
+    expect(lanes.untouchedSince("Ada/Learning", read)).toBe(false);
+    expect(lanes.untouchedSince("grace/learning", read)).toBe(true);
+    // Read after the work ended: it stands.
+    expect(lanes.untouchedSince("ada/learning", performance.now())).toBe(true);
+  });
+
+  it("hold no reading older than a minute to stand", () => {
+    const lanes = new LearnerLanes();
+    expect(lanes.untouchedSince("ada/learning", performance.now() - 60_001)).toBe(false);
+  });
 });

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import nock from "nock";
-import { expectConfigTexts } from "../helpers/file-texts.js";
+import { expectConfigTexts, ledgerFields } from "../helpers/file-texts.js";
 import { renderMarker, type Marker } from "../../src/domain/marker.js";
-import { API, listedIssue, OWN_ISSUES } from "../helpers/github-issues.js";
+import { API, listedIssue } from "../helpers/github-issues.js";
 import { activityQuery } from "../../src/github/activity/query.js";
 import { activityData, branch, commitNode } from "../github/activity/answers.js";
 
@@ -43,12 +43,19 @@ const DOCUMENT = readFileSync("test/fixtures/EXPECTATIONS.md", "utf8");
 
 /**
  * The installation sees the home repository and the blog; only the home has a config, and
- * its expectation document (our first user's unless given; null: none), read in one query.
+ * its expectation document (our first user's unless given; null: none), read in one query
+ * with each repository's ledger: Checkpoint's `issues` in the home, and the `comments` of
+ * those open.
  */
 export function expectDiscovery(
-  config = CONFIG,
-  expectations: string | null = DOCUMENT,
+  world: {
+    config?: string;
+    expectations?: string | null;
+    issues?: ReturnType<typeof issue>[];
+    comments?: Record<number, ReturnType<typeof commentJson>[]>;
+  } = {},
 ): nock.Scope {
+  const { config = CONFIG, expectations = DOCUMENT } = world;
   const listing = nock(API)
     .get("/installation/repositories")
     .query(true)
@@ -59,6 +66,7 @@ export function expectDiscovery(
       ["ada/blog", null],
     ],
     listing,
+    { "ada/learning": ledgerFields(world.issues ?? [], world.comments) },
   );
 }
 
@@ -82,11 +90,6 @@ export function issue(spec: IssueSpec) {
     comments: spec.comments ?? 0,
     createdAt: "2025-11-17T08:00:05Z",
   });
-}
-
-/** Lists Checkpoint's issues in the home repository, once. */
-export function expectIssues(issues: ReturnType<typeof issue>[]): nock.Scope {
-  return nock(API).get(`${HOME}/issues`).query(OWN_ISSUES).reply(200, issues);
 }
 
 /** A comment as GitHub lists it: by `login` (a person unless it is the bot). */

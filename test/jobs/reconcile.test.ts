@@ -4,12 +4,12 @@ import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
 import { activityData } from "../github/activity/answers.js";
 import { BOT, captureLogger, TestOctokit } from "../helpers/probot.js";
-import { API } from "../helpers/github-issues.js";
+import { API, OWN_ISSUES } from "../helpers/github-issues.js";
+import { LearnerLanes } from "../../src/jobs/lanes.js";
 import {
   commentJson,
   CONFIG,
   expectDiscovery,
-  expectIssues,
   expectWeek8Activity,
   HOME,
   issue,
@@ -38,20 +38,16 @@ describe("reconciling a learner when week 8 is due", () => {
     let opened: { title: string; body: string; labels: string[] } | undefined;
     let summary = "";
     let replySummary = "";
-    expectDiscovery();
-    // Ada replied to week 7 while Checkpoint was down: no summary answers it yet.
+    // Ada replied to week 7 while Checkpoint was down: no summary answers it yet. Week 7's
+    // comments come with the ledger, in the installation's query for files.
     const replied = week7({ comments: 1 });
     const reply = commentJson(
       1,
       "## Summary\nModels done.\n\n## Next steps\n- Add tests for the views\n- Deploy to Render",
     );
-    expectIssues([replied]);
+    expectDiscovery({ issues: [replied], comments: { 5: [reply] } });
     expectWeek8Activity();
     nock(API)
-      // Week 7's comments are read once: a reply with no summary yet.
-      .get(`${HOME}/issues/5/comments`)
-      .query(true)
-      .reply(200, [reply])
       // The pass answers it (the lost webhook's work), then looks again.
       .post(`${HOME}/issues/5/comments`, (body) => {
         replySummary = body.body;
@@ -139,11 +135,12 @@ describe("reconciling a learner when week 8 is due", () => {
 
   it("writes nothing when run again at the same instant or an hour later", async () => {
     for (const now of [WEEK8_POSTED, new Date("2025-11-24T09:00:00Z")]) {
-      expectDiscovery();
-      expectIssues([
-        week7({ state: "closed", stateReason: "completed", comments: 1 }),
-        issue({ number: 6, marker: { kind: "weekly", week: 8 } }),
-      ]);
+      expectDiscovery({
+        issues: [
+          week7({ state: "closed", stateReason: "completed", comments: 1 }),
+          issue({ number: 6, marker: { kind: "weekly", week: 8 } }),
+        ],
+      });
       const [outcome] = await reconcile(now);
       expect(outcome?.detail).toBe("nothing to do: week 8's issue is already posted");
     }
@@ -153,8 +150,7 @@ describe("reconciling a learner when week 8 is due", () => {
     // Week 8 was never opened. On Mon Dec 1 week 9 (Nov 24 – Nov 30) is due: it alone opens.
     let opened: { title: string; body: string } | undefined;
     // And the expectation document was deleted: the week still opens, and says so.
-    expectDiscovery(CONFIG, null);
-    expectIssues([week7()]);
+    expectDiscovery({ expectations: null, issues: [week7()] });
     nock(API)
       // Week 9's histories: from 14 days before Mon Nov 24 00:00 in Lagos (Nov 9 23:00 UTC),
       // up to the instant it is measured at.
@@ -190,8 +186,7 @@ describe("reconciling a learner when week 8 is due", () => {
 
   it("ends with one open issue when another process created the same week at the same time", async () => {
     let closedNote = "";
-    expectDiscovery();
-    expectIssues([]);
+    expectDiscovery({ issues: [] });
     expectWeek8Activity();
     nock(API)
       .post(`${HOME}/labels`)
@@ -221,15 +216,13 @@ describe("reconciling a learner when week 8 is due", () => {
   });
 
   it("gives a paused learner nothing", async () => {
-    expectDiscovery(`${CONFIG}paused: true\n`);
-    expectIssues([week7()]);
+    expectDiscovery({ config: `${CONFIG}paused: true\n`, issues: [week7()] });
     const [outcome] = await reconcile(WEEK8_POSTED);
     expect(outcome).toEqual({ home: "ada/learning", status: "skipped", detail: "paused" });
   });
 
   it("describes what it would do in a dry run, and writes nothing", async () => {
-    expectDiscovery();
-    expectIssues([week7()]);
+    expectDiscovery({ issues: [week7()] });
     expectWeek8Activity();
     const [outcome] = await reconcile(WEEK8_POSTED, true);
     expect(outcome?.detail).toBe(
@@ -239,8 +232,7 @@ describe("reconciling a learner when week 8 is due", () => {
 
   it("closes the welcome issue when the config arrives, saying when the first week comes", async () => {
     let note = "";
-    expectDiscovery();
-    expectIssues([issue({ number: 1, marker: { kind: "welcome" } })]);
+    expectDiscovery({ issues: [issue({ number: 1, marker: { kind: "welcome" } })] });
     nock(API)
       .post(`${HOME}/issues/1/comments`, (body) => {
         note = body.body;
@@ -261,14 +253,12 @@ describe("reconciling a learner when week 8 is due", () => {
   it("reminds once when week 8 has had no reply for three days, and not a second before", async () => {
     const week8 = issue({ number: 6, comments: 0, marker: { kind: "weekly", week: 8 } });
     const closed7 = week7({ state: "closed", stateReason: "completed" });
-    expectDiscovery();
-    expectIssues([week8, closed7]);
+    expectDiscovery({ issues: [week8, closed7] });
     const [early] = await reconcile(new Date("2025-11-27T07:59:59Z"));
     expect(early?.detail).toBe("nothing to do: week 8's issue is already posted");
 
     let reminder = "";
-    expectDiscovery();
-    expectIssues([week8, closed7]);
+    expectDiscovery({ issues: [week8, closed7] });
     nock(API)
       .post(`${HOME}/issues/6/comments`, (body) => {
         reminder = body.body;
@@ -290,11 +280,9 @@ describe("reconciling a learner when week 8 is due", () => {
       comments: 1,
       marker: { kind: "weekly", week: 7, figures: WEEK7_FIGURES },
     });
-    expectDiscovery();
-    expectIssues([
-      interrupted,
-      issue({ number: 6, comments: 1, marker: { kind: "weekly", week: 8 } }),
-    ]);
+    expectDiscovery({
+      issues: [interrupted, issue({ number: 6, comments: 1, marker: { kind: "weekly", week: 8 } })],
+    });
     // Every open issue with comments is read for replies and commands: week 8 has a reminder.
     nock(API)
       .get(`${HOME}/issues/6/comments`)
@@ -318,8 +306,7 @@ describe("reconciling a learner when week 8 is due", () => {
   });
 
   it("still closes last week when this week cannot be measured, and reports the failure", async () => {
-    expectDiscovery();
-    expectIssues([week7()]);
+    expectDiscovery({ issues: [week7()] });
     nock(API).post("/graphql").reply(502, { message: "Bad Gateway" });
     nock(API)
       .post(`${HOME}/issues/5/comments`)
@@ -331,5 +318,47 @@ describe("reconciling a learner when week 8 is due", () => {
     expect(outcome?.detail).toMatch(
       /^closed #5 \(week 7, without an update\); open-weekly failed: .*Bad Gateway/,
     );
+  });
+});
+
+describe("the ledger read with the installation's files", () => {
+  const posted = [
+    week7({ state: "closed", stateReason: "completed", comments: 1 }),
+    issue({ number: 6, marker: { kind: "weekly", week: 8 } }),
+  ];
+
+  it("is read again when work on the learner ended while the files were read", async () => {
+    const lanes = new LearnerLanes();
+    // The files' ledger shows week 8 not yet opened; a webhook's pass opened it meanwhile.
+    expectDiscovery({ issues: [week7()] }).on("request", (_request, interceptor) => {
+      if (interceptor.path === "/graphql") void lanes.run("ada/learning", async () => undefined);
+    });
+    nock(API).get(`${HOME}/issues`).query(OWN_ISSUES).reply(200, posted);
+    const outcomes = await reconcileInstallation({
+      octokit,
+      log: captureLogger().log,
+      now: WEEK8_POSTED,
+      dryRun: false,
+      bot: BOT,
+      canWrite: async () => false,
+      lanes,
+    });
+    expect(outcomes[0]?.detail).toBe("nothing to do: week 8's issue is already posted");
+  });
+
+  it("is read again where lanes cannot tell what other processes did", async () => {
+    const acrossProcesses = { run: <T>(_learner: string, work: () => Promise<T>) => work() };
+    expectDiscovery({ issues: [week7()] });
+    nock(API).get(`${HOME}/issues`).query(OWN_ISSUES).reply(200, posted);
+    const outcomes = await reconcileInstallation({
+      octokit,
+      log: captureLogger().log,
+      now: WEEK8_POSTED,
+      dryRun: false,
+      bot: BOT,
+      canWrite: async () => false,
+      lanes: acrossProcesses,
+    });
+    expect(outcomes[0]?.detail).toBe("nothing to do: week 8's issue is already posted");
   });
 });

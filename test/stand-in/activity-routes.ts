@@ -3,6 +3,7 @@ import { defaultBranchOf, tipOf } from "../helpers/branches.js";
 import type { BenchRepo } from "./world/index.js";
 import { tokenOf } from "./discovery-routes.js";
 import { notFound, type Call, type Reply, type Route } from "./router.js";
+import { ledgerAnswer } from "./ledger-answer.js";
 import { inRepo, repoKey, type Body, type RepoState, type StandInState } from "./state.js";
 
 /*
@@ -90,17 +91,22 @@ function eachAliasedRepo(
   return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
 }
 
-/** `query CheckpointFiles`: field `f<j>` of each repository is the query's j-th `HEAD:<path>`. */
+/**
+ * `query CheckpointFiles`: field `f<j>` of each repository is the query's j-th `HEAD:<path>`;
+ * with the ledger's fields, its issues too (see ledgerAnswer).
+ */
 function filesAnswer(state: StandInState, call: Call, query: string): Reply {
   const paths = [...new Set([...query.matchAll(/HEAD:([^"]+)"/g)].map((match) => match[1] ?? ""))];
-  return eachAliasedRepo(state, call, (repo) =>
-    Object.fromEntries(
+  const withLedger = query.includes("labelled: issues(");
+  return eachAliasedRepo(state, call, (repo) => ({
+    ...Object.fromEntries(
       paths.map((path, j) => {
         const text = repo.files[path];
         return [`f${j}`, text === undefined ? null : { text }];
       }),
     ),
-  );
+    ...(withLedger ? ledgerAnswer(repo) : {}),
+  }));
 }
 
 /**
