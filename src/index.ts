@@ -15,6 +15,7 @@ import { webhooksReceived } from "./observe/metrics.js";
 import { queueSettingsFromEnv, type CheckpointQueue } from "./queue/cluster.js";
 import { startQueueWork } from "./queue/roles.js";
 import { scheduleFromEnv, startScheduler } from "./scheduler/cron.js";
+import { NextWeeks } from "./scheduler/next-weeks.js";
 import { QuietHours } from "./scheduler/quiet-hours.js";
 import { Retries, type Timer } from "./handlers/retries.js";
 
@@ -49,6 +50,7 @@ export function checkpointApp(options: CheckpointOptions = {}) {
       ...(queue ? { queue } : {}),
     };
     const quiet = queue?.quietHours() ?? new QuietHours();
+    const nextWeeks = new NextWeeks();
 
     app.on("push", onPush(deps));
     app.on(["installation.created", "installation_repositories.added"], onInstallationChange(deps));
@@ -112,6 +114,7 @@ export function checkpointApp(options: CheckpointOptions = {}) {
             now,
             dryRun: false,
             quiet,
+            nextWeeks,
             concurrency: queueSettingsFromEnv(env).concurrency,
             ...deps,
           });

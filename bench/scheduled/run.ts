@@ -3,6 +3,7 @@ import { Probot } from "probot";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import { CheckpointOctokit } from "../../src/github/octokit.js";
 import { INSTALLATION_CONCURRENCY, scheduledRun } from "../../src/scheduler/scheduled-run.js";
+import { NextWeeks } from "../../src/scheduler/next-weeks.js";
 import { QuietHours } from "../../src/scheduler/quiet-hours.js";
 import { TEST_PRIVATE_KEY } from "../../test/helpers/probot.js";
 import { sampleMemory } from "../lib/memory.js";
@@ -12,6 +13,8 @@ import { WEEK8_DUE } from "../../test/stand-in/world/index.js";
 import { printRun, type RunFigures } from "./report.js";
 import { startStandInProcess, type StandInProcess } from "./stand-in-process.js";
 
+/** Five days before week 8 is due: week 7 is posted, and its reminder is not due yet. */
+const BEFORE_WEEK8 = new Date(Date.parse(WEEK8_DUE) - 5 * 86_400_000).toISOString();
 const LEARNERS = Number(process.env.BENCH_LEARNERS ?? 200);
 const REPOS_EACH = 3;
 const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 30);
@@ -32,25 +35,27 @@ interface BenchWorld {
 async function measuredRun(
   label: string,
   { learners, probot, standIn }: BenchWorld,
-  quiet?: QuietHours,
+  memory: { quiet?: QuietHours; nextWeeks?: NextWeeks; now?: string } = {},
 ): Promise<RunFigures> {
+  const { quiet, nextWeeks } = memory;
   const standInCpu = await standIn.cpu();
-  const memory = sampleMemory();
+  const rss = sampleMemory();
   const cpu = process.cpuUsage();
   const started = performance.now();
   const outcomes = await scheduledRun({
     probot,
     log: pino({ level: "silent" }),
-    now: new Date(WEEK8_DUE),
+    now: new Date(memory.now ?? WEEK8_DUE),
     dryRun: false,
     identity: new AppIdentity(() => probot.auth()),
     canWrite: async () => false,
     concurrency: CONCURRENCY,
     ...(quiet ? { quiet } : {}),
+    ...(nextWeeks ? { nextWeeks } : {}),
   });
   const seconds = (performance.now() - started) / 1000;
   const cpuMs = cpuMsSince(cpu, process.cpuUsage());
-  const peakMiB = memory.stop();
+  const peakMiB = rss.stop();
   return {
     label,
     learners,
@@ -63,6 +68,17 @@ async function measuredRun(
   };
 }
 
+/** The app's Probot against the stand-in; each has its own installation tokens. */
+function benchProbot(standIn: StandInProcess): Probot {
+  return new Probot({
+    appId: 1,
+    privateKey: TEST_PRIVATE_KEY,
+    baseUrl: ENTERPRISE ? `${standIn.baseUrl}/api/v3` : standIn.baseUrl,
+    Octokit: CheckpointOctokit,
+    log: pino({ level: "silent" }),
+  });
+}
+
 /** Runs `work` against a stand-in of `learners` × `reposEach`, then checks its world. */
 async function inWorld(
   learners: number,
@@ -70,13 +86,7 @@ async function inWorld(
   work: (world: BenchWorld) => Promise<void>,
 ): Promise<void> {
   const standIn = await startStandInProcess({ learners, reposEach, latencyMs: LATENCY_MS });
-  const probot = new Probot({
-    appId: 1,
-    privateKey: TEST_PRIVATE_KEY,
-    baseUrl: ENTERPRISE ? `${standIn.baseUrl}/api/v3` : standIn.baseUrl,
-    Octokit: CheckpointOctokit,
-    log: pino({ level: "silent" }),
-  });
+  const probot = benchProbot(standIn);
   try {
     console.log(
       `learners ${learners} × repositories ${reposEach}; latency ${LATENCY_MS} ms; ` +
@@ -104,20 +114,38 @@ async function inWorld(
  */
 export async function scheduledBenchmark(): Promise<void> {
   await inWorld(LEARNERS, REPOS_EACH, async (world) => {
-    // The in-process scheduler remembers, between ticks, until when nothing can fall due.
+    // The in-process scheduler remembers, between ticks, until when nothing can fall due,
+    // and each learner's next week, asked with the files when it is due.
     const quiet = new QuietHours();
+    const nextWeeks = new NextWeeks();
+    // Its own tokens: five days later they have expired, and week 8's run asks new ones.
+    const before = await measuredRun(
+      "the scheduler's pass five days before (week 7 posted)",
+      { ...world, probot: benchProbot(world.standIn) },
+      {
+        nextWeeks,
+        now: BEFORE_WEEK8,
+      },
+    );
+    printRun(before);
+    if (writesOf(before.requests).length > 0) throw new Error("the pass before wrote to GitHub");
     // BENCH_PROFILE=<file> writes the first run's CPU profile (bench/lib/profile.ts).
-    printRun(await profiled(() => measuredRun("first run, week 8 due", world, quiet)));
+    printRun(
+      await profiled(() =>
+        measuredRun("first run, week 8 due (with the memory of the pass before)", world, {
+          quiet,
+          nextWeeks,
+        }),
+      ),
+    );
     const again = await measuredRun(
       "second run, same instant (no memory, as `checkpoint run`)",
       world,
     );
     printRun(again);
-    const tick = await measuredRun(
-      "next scheduler tick (with the scheduler's memory)",
-      world,
+    const tick = await measuredRun("next scheduler tick (with the scheduler's memory)", world, {
       quiet,
-    );
+    });
     printRun(tick);
     if (writesOf(again.requests).length > 0) throw new Error("the second run wrote to GitHub");
     if (writesOf(tick.requests).length > 0) throw new Error("the quiet tick wrote to GitHub");

@@ -1,5 +1,8 @@
 import type { ProbotOctokit } from "probot";
 import { repoAlias, repoVariableDefinitions, repoVariables } from "./aliased-repos.js";
+import type { PrefetchedWeeks } from "./activity/index.js";
+import type { ActivityRepository } from "./activity/query.js";
+import { WEEK_FRAGMENTS, WEEK_VARIABLES, weekAliases } from "./activity/query.js";
 import type { RepoRef } from "./issues.js";
 import { LEDGER_FIELDS, type LedgerAnswer } from "./ledger-query.js";
 
@@ -11,7 +14,8 @@ interface BlobAnswer {
 }
 
 type RepoAnswer = Record<`f${number}`, BlobAnswer | null> & LedgerAnswer;
-type FilesAnswer = Record<string, RepoAnswer | null>;
+type FilesAnswer = Record<string, RepoAnswer | null> &
+  Record<`w${number}`, ActivityRepository | null>;
 
 /** What one repository holds: the texts of the paths asked, and its ledger when asked. */
 export interface RepoFiles {
@@ -21,12 +25,24 @@ export interface RepoFiles {
   ledger?: LedgerAnswer;
 }
 
+/** Repositories whose week to read in the same query (the first), and with what variables. */
+export interface WeeksAsked {
+  repos: readonly RepoRef[];
+  variables: PrefetchedWeeks["variables"];
+}
+
 /**
  * The query for `paths` on the default branch of up to REPOS_PER_QUERY repositories, one
  * alias each (`r0`, `r1`, …) with one field per path (`f0`, `f1`, …): objects, no connection,
- * so one point whatever the count. With `ledger`, each repository's ledger too (LEDGER_FIELDS).
+ * so one point whatever the count. With `ledger`, each repository's ledger too (LEDGER_FIELDS);
+ * with `weeks`, that many repositories' weeks as `w0`, `w1`, … (see activityQuery).
  */
-export function fileTextsQuery(count: number, paths: readonly string[], ledger = false): string {
+export function fileTextsQuery(
+  count: number,
+  paths: readonly string[],
+  ledger = false,
+  weeks = 0,
+): string {
   const files = paths
     .map(
       (path, j) =>
@@ -35,7 +51,11 @@ export function fileTextsQuery(count: number, paths: readonly string[], ledger =
     .join("\n");
   const selection = ledger ? `${files}${LEDGER_FIELDS}` : files;
   const fields = Array.from({ length: count }, (_, i) => `  ${repoAlias(i)} {\n${selection}\n  }`);
-  return `query CheckpointFiles(${repoVariableDefinitions(count)}) {\n${fields.join("\n")}\n}`;
+  const variables = [repoVariableDefinitions(count)];
+  if (weeks === 0) return `query CheckpointFiles(${variables}) {\n${fields.join("\n")}\n}`;
+  variables.push(WEEK_VARIABLES, repoVariableDefinitions(weeks, "w"));
+  fields.push(weekAliases(weeks, "w"));
+  return `query CheckpointFiles(${variables.join(", ")}) {\n${fields.join("\n")}\n}\n${WEEK_FRAGMENTS}`;
 }
 
 /** A partial answer: GitHub answers the repositories it can and names the others NOT_FOUND. */
@@ -49,25 +69,36 @@ function partialData(error: unknown): FilesAnswer | undefined {
  * The texts of `paths` on each repository's default branch, read in one GraphQL request per
  * REPOS_PER_QUERY repositories instead of one REST request per file: in `paths` order,
  * undefined where the repository has no such file (or is empty, or gone). With `ledger`,
- * each repository's ledger comes in the same requests. Keys are `owner/name`.
+ * each repository's ledger comes in the same requests, and with `weeks` those weeks come
+ * in the first. Keys are `owner/name`.
  */
 export async function readRepoFiles(
   octokit: Pick<ProbotOctokit, "graphql">,
   repos: readonly RepoRef[],
   paths: readonly string[],
-  options: { ledger?: boolean } = {},
-): Promise<Map<string, RepoFiles>> {
+  options: { ledger?: boolean; weeks?: WeeksAsked | undefined } = {},
+): Promise<{ files: Map<string, RepoFiles>; weeks?: PrefetchedWeeks }> {
   const texts = new Map<string, RepoFiles>();
-  const query = (count: number) => fileTextsQuery(count, paths, options.ledger === true);
+  const weeksAsked = options.weeks;
+  let weeks: PrefetchedWeeks | undefined;
   for (let start = 0; start < repos.length; start += REPOS_PER_QUERY) {
     const chunk = repos.slice(start, start + REPOS_PER_QUERY);
-    const answer = await octokit
-      .graphql<FilesAnswer>(query(chunk.length), repoVariables(chunk))
-      .catch((error: unknown) => {
-        const data = partialData(error);
-        if (data === undefined) throw error;
-        return data;
-      });
+    const alsoWeeks = start === 0 && weeksAsked ? weeksAsked : undefined;
+    const query = fileTextsQuery(
+      chunk.length,
+      paths,
+      options.ledger === true,
+      alsoWeeks?.repos.length ?? 0,
+    );
+    const variables = {
+      ...repoVariables(chunk),
+      ...(alsoWeeks ? { ...alsoWeeks.variables, ...repoVariables(alsoWeeks.repos, "w") } : {}),
+    };
+    const answer = await octokit.graphql<FilesAnswer>(query, variables).catch((error: unknown) => {
+      const data = partialData(error);
+      if (data === undefined) throw error;
+      return data;
+    });
     chunk.forEach((repo, i) => {
       const repository = answer[`r${i}`];
       const files = paths.map((_, j) => {
@@ -79,6 +110,17 @@ export async function readRepoFiles(
         ...(options.ledger && repository ? { ledger: repository } : {}),
       });
     });
+    if (alsoWeeks) weeks = weeksOf(alsoWeeks, answer);
   }
-  return texts;
+  return { files: texts, ...(weeks ? { weeks } : {}) };
+}
+
+/** The weeks a files query read, by repository; one GitHub could not find is left out. */
+function weeksOf(asked: WeeksAsked, answer: FilesAnswer): PrefetchedWeeks {
+  const answers = new Map<string, ActivityRepository>();
+  asked.repos.forEach((repo, i) => {
+    const week = answer[`w${i}`];
+    if (week) answers.set(`${repo.owner}/${repo.repo}`.toLowerCase(), week);
+  });
+  return { variables: asked.variables, answers };
 }

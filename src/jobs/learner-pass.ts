@@ -6,6 +6,7 @@ import { legacyUpdatesBefore, type WeeklyIssue } from "../domain/schedule/plan.j
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { weekFacts, type WeekFacts } from "../domain/schedule/week-facts.js";
 import type { RepoRef } from "../github/issues.js";
+import type { PrefetchedWeeks } from "../github/activity/index.js";
 import type { LedgerListing } from "../github/ledger-query.js";
 import type { WriteAccessCheck } from "../github/permissions.js";
 import type { Ledger, LedgerComment, LedgerIssue } from "../ledger/read.js";
@@ -29,6 +30,8 @@ export interface HomeFiles {
   expectations: string | null;
   /** The ledger, when the same query read it: used only while nothing may have changed it. */
   ledger?: { listing: LedgerListing; readAt: number };
+  /** The learner's week, when the scheduler remembered it and the same query read it. */
+  weeks?: PrefetchedWeeks;
 }
 
 /** What every part of one pass over one learner works with. */
@@ -52,6 +55,8 @@ export interface LearnerPass extends PassBase {
   expectations: () => Promise<LoadedExpectations>;
   /** The repositories the installation can see, listed at most once per pass. */
   visible: () => Promise<readonly VisibleRepo[]>;
+  /** Weeks read already with the installation's files (see HomeFiles.weeks). */
+  prefetched?: PrefetchedWeeks | undefined;
 }
 
 /** The part of a pass that answers commands: it runs even when the config is broken. */

@@ -11,7 +11,7 @@ import {
 import { trackedRepos, type VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import type { WeekWindow } from "../domain/week/window.js";
 import { isoInstant, parseInstant } from "../domain/week/time.js";
-import { fetchGitHubActivities } from "../github/activity/index.js";
+import { fetchGitHubActivities, type PrefetchedWeeks } from "../github/activity/index.js";
 import type { RepoRef } from "../github/issues.js";
 
 /**
@@ -31,6 +31,8 @@ export async function measureLearnerWeek(params: {
   now?: Date;
   /** Whether the learner can push to a repository: only those count (all, when they own them). */
   mayPush?: ((repo: RepoRef) => Promise<boolean>) | undefined;
+  /** Weeks read already with the installation's files: used where asked exactly as here. */
+  prefetched?: PrefetchedWeeks | undefined;
 }): Promise<{ activity: RepoActivity[]; measures: WeekMeasures }> {
   const { octokit, log, home, config, window } = params;
   const { tracked, missing } = trackedRepos({
@@ -62,6 +64,7 @@ export async function measureLearnerWeek(params: {
     lookbackStart: lookbackStartOf(window, timezone),
     learner,
     ...(params.now ? { committedUntil: isoInstant(parseInstant(params.now)) } : {}),
+    prefetched: params.prefetched,
   });
   const measures = measureWeek({
     repos: activity,

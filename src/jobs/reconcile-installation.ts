@@ -2,7 +2,9 @@ import type { Logger } from "pino";
 import type { ProbotOctokit } from "probot";
 import { discoverConfig } from "../github/config-file.js";
 import { CONFIG_PATH, DEFAULT_EXPECTATIONS } from "../config/schema.js";
-import { readRepoFiles } from "../github/file-texts.js";
+import { readRepoFiles, type WeeksAsked } from "../github/file-texts.js";
+import { REPOS_PER_ACTIVITY_QUERY } from "../github/activity/query.js";
+import { nextWeekVariables, type NextWeekQuery } from "../domain/schedule/next-week.js";
 import { ledgerListing, type LedgerListing } from "../github/ledger-query.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { listInstallationRepos, type InstallationRepo } from "../github/installation-repos.js";
@@ -40,6 +42,10 @@ export interface ReconcileInstallationParams {
   lanes?: Lanes;
   /** Reconcile only this repository (`owner/name`), as a webhook about it asks. */
   only?: string;
+  /** Learners' next weeks as a scheduler remembers them: one due is asked with the files. */
+  rememberedWeeks?: readonly NextWeekQuery[];
+  /** Told each learner's next week after their pass, for the scheduler to remember. */
+  rememberNextWeek?: (next: NextWeekQuery) => void;
 }
 
 /**
@@ -51,7 +57,11 @@ export async function reconcileInstallation(
 ): Promise<LearnerOutcome[]> {
   const { octokit, log, only } = params;
   const visible = await listInstallationRepos(octokit);
-  const homes = await homesWithConfig(octokit, candidateHomes(visible, only), params.bot);
+  const candidates = candidateHomes(visible, only);
+  const homes = await homesWithConfig(octokit, candidates, params.bot, {
+    now: params.now,
+    remembered: params.rememberedWeeks ?? [],
+  });
   const settled = await fanOut(homes, LEARNER_CONCURRENCY, ({ home, read }) =>
     reconcileHome({ ...params, home, read, visible: async () => visible }),
   );
@@ -89,31 +99,53 @@ export function candidateHomes(visible: readonly InstallationRepo[], only?: stri
  * The candidates that hold a config, with its text and the expectation document at its
  * default path: every repository's files read in one GraphQL request (per 50 repositories)
  * rather than two REST requests for each home and one for every other repository. Given the
- * bot's login, a few candidates' ledgers come in the same request (LEDGERS_WITH_FILES).
+ * bot's login, a few candidates' ledgers come in the same request (LEDGERS_WITH_FILES), and
+ * a remembered next week that is due now, with the home it belongs to.
  */
 export async function homesWithConfig(
   octokit: ProbotOctokit,
   candidates: readonly Home[],
   bot?: string,
+  weeks?: { now: Date; remembered: readonly NextWeekQuery[] },
 ): Promise<{ home: Home; read: HomeFiles }[]> {
   const refs = candidates.map((home) => ({ owner: home.owner, repo: home.repo }));
   const withLedgers = bot !== undefined && candidates.length <= LEDGERS_WITH_FILES;
+  const due = weeks ? dueWeek(weeks.remembered, candidates, weeks.now) : undefined;
   const readAt = performance.now();
-  const files = await readRepoFiles(octokit, refs, [CONFIG_PATH, DEFAULT_EXPECTATIONS], {
+  const answer = await readRepoFiles(octokit, refs, [CONFIG_PATH, DEFAULT_EXPECTATIONS], {
     ledger: withLedgers,
+    weeks: due?.asked,
   });
   return candidates.flatMap((home) => {
-    const found = files.get(fullNameOf(home));
+    const found = answer.files.get(fullNameOf(home));
     const [config, expectations] = found?.texts ?? [];
     if (config === undefined) return [];
     const listing = found?.ledger && bot ? ledgerListing(found.ledger, bot) : undefined;
+    const mine = due?.home.toLowerCase() === fullNameOf(home).toLowerCase();
     const read: HomeFiles = {
       config,
       expectations: expectations ?? null,
       ...(listing ? { ledger: { listing, readAt } } : {}),
+      ...(mine && answer.weeks ? { weeks: answer.weeks } : {}),
     };
     return [{ home, read }];
   });
+}
+
+/** The first remembered next week of one of `candidates` that is due at `now`, as it is asked. */
+function dueWeek(
+  remembered: readonly NextWeekQuery[],
+  candidates: readonly Home[],
+  now: Date,
+): { home: string; asked: WeeksAsked } | undefined {
+  const names = new Set(candidates.map((home) => fullNameOf(home).toLowerCase()));
+  for (const next of remembered) {
+    const variables = nextWeekVariables(next, now);
+    if (!variables || !names.has(next.home.toLowerCase()) || next.repos.length === 0) continue;
+    const repos = next.repos.slice(0, REPOS_PER_ACTIVITY_QUERY);
+    return { home: next.home, asked: { repos, variables } };
+  }
+  return undefined;
 }
 
 /** `owner/name`, how a learner is named in logs, reports and lanes. */

@@ -6,6 +6,7 @@ import { consentNeeded } from "../domain/consent.js";
 import { isKind, type IssueMarker } from "../domain/marker.js";
 import { MISSING_START_DATE } from "../domain/schedule/course-start.js";
 import { isoInstant, parseInstant } from "../domain/week/time.js";
+import { nextWeekQuery, type NextWeekQuery } from "../domain/schedule/next-week.js";
 import { planWeekly, type WeeklyAction } from "../domain/schedule/plan.js";
 import type { VisibleRepo } from "../domain/schedule/tracked-repos.js";
 import { calendarFromConfig, type CourseCalendar } from "../domain/week/calendar.js";
@@ -46,6 +47,8 @@ export interface ReconcileParams {
   read?: HomeFiles | undefined;
   /** The ledger's issues and open issues' comments, when read with the files and still standing. */
   listed?: LedgerListing | undefined;
+  /** Told how the learner's next week will likely be measured, for a scheduler to remember. */
+  rememberNextWeek?: ((next: NextWeekQuery) => void) | undefined;
 }
 
 export interface ReconcileOutcome {
@@ -163,6 +166,7 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
     expectations,
     visible: once(params.visible),
     mayPush,
+    prefetched: params.read?.weeks,
   };
   await steps.run("replies", () => answerReplies(pass));
   await steps.run("review checklist", () => acknowledgeReviews(pass));
@@ -184,6 +188,18 @@ export async function reconcileLearner(params: ReconcileParams): Promise<Reconci
   if (welcome) {
     const opened = plan.actions.some((action) => action.kind === "open-weekly");
     await steps.run("welcome", () => closeWelcome({ pass, issue: welcome, calendar, opened }));
+  }
+  if (params.rememberNextWeek && !mayPush && steps.failed.length === 0) {
+    // Whose repositories count is only known by asking GitHub when the learner does not own them.
+    const next = nextWeekQuery({
+      calendar,
+      current: plan.current,
+      home: ref,
+      setting: config.repositories,
+      visible: await pass.visible(),
+      login: learnerLogin(config, home),
+    });
+    if (next) params.rememberNextWeek(next);
   }
   return steps.outcome(`nothing to do: ${plan.idleReason ?? "up to date"}`, plan.wakeAt);
 }

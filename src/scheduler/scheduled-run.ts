@@ -6,6 +6,7 @@ import { activeInstallations, installationFailed } from "../jobs/active-installa
 import { fanOut } from "../jobs/fan-out.js";
 import type { Lanes } from "../jobs/lanes.js";
 import { reconcileInstallation, type LearnerOutcome } from "../jobs/reconcile-installation.js";
+import type { NextWeeks } from "./next-weeks.js";
 import type { QuietHours } from "./quiet-hours.js";
 
 /**
@@ -28,6 +29,8 @@ export interface ScheduledRunParams {
   concurrency?: number;
   /** Installations known to have nothing due yet are skipped (the in-process scheduler's memory). */
   quiet?: QuietHours;
+  /** Learners' next weeks, asked with their installation's files when due (in-process only). */
+  nextWeeks?: NextWeeks;
   lanes?: Lanes;
 }
 
@@ -43,11 +46,18 @@ export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerO
     if (await quiet?.isQuiet(installation.id, now)) return [];
     const octokit = await probot.auth(installation.id);
     const installationLog = log.child({ installation: installation.id });
+    const nextWeeks = params.nextWeeks;
     const outcomes = await reconcileInstallation({
       ...params,
       octokit,
       log: installationLog,
       bot: await identity.login(),
+      ...(nextWeeks && !dryRun
+        ? {
+            rememberedWeeks: nextWeeks.of(installation.id),
+            rememberNextWeek: nextWeeks.recorder(installation.id),
+          }
+        : {}),
     });
     if (!dryRun) await quiet?.record(installation.id, outcomes, now);
     return outcomes;

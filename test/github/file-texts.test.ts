@@ -10,7 +10,7 @@ const repos = (count: number) =>
 
 /** The texts alone, by repository. */
 async function readFileTexts(...args: Parameters<typeof readRepoFiles>) {
-  const files = await readRepoFiles(...args);
+  const { files } = await readRepoFiles(...args);
   return new Map([...files].map(([fullName, { texts }]) => [fullName, texts]));
 }
 
@@ -77,7 +77,7 @@ describe("readFileTexts", () => {
         data: { r0: null, r1: { f0: null, ...ledger } },
         errors: [{ type: "NOT_FOUND", path: ["r0"], message: "Could not resolve to a Repository" }],
       });
-    const files = await readRepoFiles(octokit(), repos(2), [".github/checkpoint.yml"], {
+    const { files } = await readRepoFiles(octokit(), repos(2), [".github/checkpoint.yml"], {
       ledger: true,
     });
     expect(files.get("ada/r0")).toEqual({ texts: [undefined] });

@@ -25,6 +25,12 @@ const QUERIES = {
   "fileTextsQuery(1)": fileTextsQuery(1, [".github/checkpoint.yml"]),
   "fileTextsQuery(50)": fileTextsQuery(REPOS_PER_QUERY, [".github/checkpoint.yml"]),
   "fileTextsQuery(3) with ledgers": fileTextsQuery(3, [".github/checkpoint.yml"], true),
+  "fileTextsQuery(3) with ledgers and 3 weeks": fileTextsQuery(
+    3,
+    [".github/checkpoint.yml"],
+    true,
+    3,
+  ),
 };
 
 describe("the GraphQL the app sends", () => {
@@ -56,6 +62,10 @@ describe("the GraphQL the app sends", () => {
     expect(graphqlRequests(fileTextsQuery(3, [".github/checkpoint.yml"], true))).toBe(69);
     expect(graphqlPoints(fileTextsQuery(3, [".github/checkpoint.yml"], true))).toBe(1);
     expect(graphqlPoints(fileTextsQuery(10, [".github/checkpoint.yml"], true))).toBe(2);
+    // And three repositories' weeks (63 requests each, as activityQuery): 69 + 189 = 258
+    // requests, 3 points, as the files and the week asked apart (1 + 2).
+    expect(graphqlRequests(fileTextsQuery(3, [".github/checkpoint.yml"], true, 3))).toBe(258);
+    expect(graphqlPoints(fileTextsQuery(3, [".github/checkpoint.yml"], true, 3))).toBe(3);
   });
 
   it("would have cost 101 points per repository with every branch's history in one query", () => {

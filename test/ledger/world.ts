@@ -8,6 +8,7 @@ import { readMarker, type Marker } from "../../src/domain/marker.js";
 import { AppIdentity } from "../../src/github/app-identity.js";
 import type { WriteAccessCheck } from "../../src/github/permissions.js";
 import { checkpointApp } from "../../src/index.js";
+import type { NextWeeks } from "../../src/scheduler/next-weeks.js";
 import { scheduledRun } from "../../src/scheduler/scheduled-run.js";
 import type { Timer } from "../../src/handlers/retries.js";
 import { BOT, TEST_PRIVATE_KEY, TestOctokit } from "../helpers/probot.js";
@@ -67,6 +68,7 @@ export function scheduled(
   gh: GitHubStandIn,
   now: string,
   canWrite: WriteAccessCheck = async () => false,
+  nextWeeks?: NextWeeks,
 ) {
   const probot = process(gh);
   return scheduledRun({
@@ -76,6 +78,7 @@ export function scheduled(
     dryRun: false,
     identity: AppIdentity.known(BOT),
     canWrite,
+    ...(nextWeeks ? { nextWeeks } : {}),
   });
 }
 

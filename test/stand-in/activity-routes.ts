@@ -71,42 +71,54 @@ function eachAliasedRepo(
   state: StandInState,
   call: Call,
   answer: (repo: RepoState, i: number) => unknown,
+  also?: { prefix: string; answer: (repo: RepoState) => unknown },
 ): Reply {
   const variables = ((call.body as { variables?: Body } | undefined)?.variables ?? {}) as Body;
   const caller = state.tokens.get(tokenOf(call.headers.authorization) ?? "");
   const data: Record<string, unknown> = {};
   const errors: { type: string; path: string[]; message: string }[] = [];
-  for (let i = 0; `o${i}` in variables; i++) {
-    const repo = state.repos.get(repoKey(String(variables[`o${i}`]), String(variables[`n${i}`])));
-    const answered = repo && repo.learner === caller ? answer(repo, i) : null;
-    data[`r${i}`] = answered;
-    if (answered === null) {
-      errors.push({
-        type: "NOT_FOUND",
-        path: [`r${i}`],
-        message: "Could not resolve to a Repository",
-      });
+  const each = (prefix: string, answerOf: (repo: RepoState, i: number) => unknown) => {
+    for (let i = 0; `${prefix}o${i}` in variables; i++) {
+      const owner = String(variables[`${prefix}o${i}`]);
+      const repo = state.repos.get(repoKey(owner, String(variables[`${prefix}n${i}`])));
+      const answered = repo && repo.learner === caller ? answerOf(repo, i) : null;
+      const alias = `${prefix || "r"}${i}`;
+      data[alias] = answered;
+      if (answered === null) {
+        errors.push({
+          type: "NOT_FOUND",
+          path: [alias],
+          message: "Could not resolve to a Repository",
+        });
+      }
     }
-  }
+  };
+  each("", answer);
+  if (also) each(also.prefix, also.answer);
   return { status: 200, body: errors.length > 0 ? { data, errors } : { data } };
 }
 
 /**
  * `query CheckpointFiles`: field `f<j>` of each repository is the query's j-th `HEAD:<path>`;
- * with the ledger's fields, its issues too (see ledgerAnswer).
+ * with the ledger's fields, its issues too (see ledgerAnswer); `w<i>` are weeks asked early.
  */
 function filesAnswer(state: StandInState, call: Call, query: string): Reply {
   const paths = [...new Set([...query.matchAll(/HEAD:([^"]+)"/g)].map((match) => match[1] ?? ""))];
   const withLedger = query.includes("labelled: issues(");
-  return eachAliasedRepo(state, call, (repo) => ({
-    ...Object.fromEntries(
-      paths.map((path, j) => {
-        const text = repo.files[path];
-        return [`f${j}`, text === undefined ? null : { text }];
-      }),
-    ),
-    ...(withLedger ? ledgerAnswer(repo) : {}),
-  }));
+  return eachAliasedRepo(
+    state,
+    call,
+    (repo) => ({
+      ...Object.fromEntries(
+        paths.map((path, j) => {
+          const text = repo.files[path];
+          return [`f${j}`, text === undefined ? null : { text }];
+        }),
+      ),
+      ...(withLedger ? ledgerAnswer(repo) : {}),
+    }),
+    { prefix: "w", answer: (repo) => (repo.code ? activityAnswer(repo.code) : null) },
+  );
 }
 
 /**

@@ -19,6 +19,33 @@ export interface GitHubActivityParams extends WeekQuery, RepoRef {
 export interface GitHubActivitiesParams extends WeekQuery {
   client: GitHubClient;
   repos: readonly RepoRef[];
+  /** Weeks an earlier query read already (the installation's, see ActivityHint). */
+  prefetched?: PrefetchedWeeks | undefined;
+}
+
+/**
+ * Repositories' first answers to the week's fields (`...RepositoryWeek`), read with other
+ * things in one query for the variables they were asked with; keys are `owner/name`, lowercased.
+ */
+export interface PrefetchedWeeks {
+  variables: { since: string; until: string; login: string };
+  answers: Map<string, ActivityRepository>;
+}
+
+const repoKey = (ref: RepoRef) => `${ref.owner}/${ref.repo}`.toLowerCase();
+
+/** The prefetched answer for `ref`, if it was asked exactly as this week asks it. */
+function prefetchedAnswer(
+  prefetched: PrefetchedWeeks | undefined,
+  variables: PrefetchedWeeks["variables"],
+  ref: RepoRef,
+): ActivityRepository | undefined {
+  const asked = prefetched?.variables;
+  const same =
+    asked?.since === variables.since &&
+    asked.until === variables.until &&
+    asked.login === variables.login;
+  return same ? prefetched?.answers.get(repoKey(ref)) : undefined;
 }
 
 /**
@@ -49,31 +76,37 @@ export async function fetchGitHubActivities(
 ): Promise<RepoActivity[]> {
   const { client, repos, learner } = params;
   const bounds = { since: params.lookbackStart, until: historyUntil(params) };
-  const answers: ActivityRepository[] = [];
-  for (let start = 0; start < repos.length; start += REPOS_PER_ACTIVITY_QUERY) {
-    const chunk = repos.slice(start, start + REPOS_PER_ACTIVITY_QUERY);
+  const variables = { ...bounds, login: learner.login };
+  const answers = new Map<string, ActivityRepository>();
+  for (const ref of repos) {
+    const answer = prefetchedAnswer(params.prefetched, variables, ref);
+    if (answer) answers.set(repoKey(ref), answer);
+  }
+  const unread = repos.filter((ref) => !answers.has(repoKey(ref)));
+  for (let start = 0; start < unread.length; start += REPOS_PER_ACTIVITY_QUERY) {
+    const chunk = unread.slice(start, start + REPOS_PER_ACTIVITY_QUERY);
     const data = await client.graphql<ActivityResponse>(activityQuery(chunk.length), {
-      ...bounds,
-      login: learner.login,
+      ...variables,
       ...repoVariables(chunk),
     });
     chunk.forEach((ref, i) => {
       const repository = data[`r${i}`];
       if (!repository) throw new Error(`${ref.owner}/${ref.repo} could not be read`);
-      answers.push(repository);
+      answers.set(repoKey(ref), repository);
     });
   }
+  const answered = repos.map((ref) => answers.get(repoKey(ref)) as ActivityRepository);
   const histories = await branchCommitNodes(
     client,
     bounds,
-    answers.map((repository, i) => ({
+    answered.map((repository, i) => ({
       ref: repos[i] as RepoRef,
       defaultBranch: repository.defaultBranchRef,
       firstPage: repository.refs,
     })),
   );
   const activities: RepoActivity[] = [];
-  for (const [i, repository] of answers.entries()) {
+  for (const [i, repository] of answered.entries()) {
     activities.push(await activityOf(params, repos[i] as RepoRef, histories[i] ?? [], repository));
   }
   return activities;

@@ -93,6 +93,20 @@ fragment RepositoryWeek on Repository {
 /** How many repositories one activity query asks about (about 0.6 points each). */
 export const REPOS_PER_ACTIVITY_QUERY = 10;
 
+/** The variables every week's fields use, beside each repository's owner and name. */
+export const WEEK_VARIABLES = "$since: GitTimestamp!, $until: GitTimestamp!, $login: String!";
+
+/** The fragments a query asking weeks (`...RepositoryWeek`) ends with. */
+export const WEEK_FRAGMENTS = `${REPOSITORY_WEEK}${BRANCH_TIP}${COMMIT_FIELDS}${PULL_FIELDS}`;
+
+/** `count` aliased repositories' weeks, `<prefix>0` … (`r0` … without one): see repoAlias. */
+export function weekAliases(count: number, prefix = ""): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `  ${repoAlias(i, prefix)} { ...RepositoryWeek }`,
+  ).join("\n");
+}
+
 /**
  * The week of `count` repositories in one request, `r0` … answering `$o0/$n0` …: each the
  * default branch's history, every branch's tip, the pull requests and what HEAD holds. By
@@ -102,18 +116,11 @@ export const REPOS_PER_ACTIVITY_QUERY = 10;
  * histories, each with fifty commits' parents).
  */
 export function activityQuery(count: number): string {
-  const aliases = Array.from(
-    { length: count },
-    (_, i) => `  ${repoAlias(i)} { ...RepositoryWeek }`,
-  ).join("\n");
   return `
-query CheckpointActivity($since: GitTimestamp!, $until: GitTimestamp!, $login: String!, ${repoVariableDefinitions(count)}) {
-${aliases}
+query CheckpointActivity(${WEEK_VARIABLES}, ${repoVariableDefinitions(count)}) {
+${weekAliases(count)}
 }
-${REPOSITORY_WEEK}
-${BRANCH_TIP}
-${COMMIT_FIELDS}
-${PULL_FIELDS}`;
+${WEEK_FRAGMENTS}`;
 }
 
 /** How many branches' histories one request asks for, across repositories (about 0.5 points each). */

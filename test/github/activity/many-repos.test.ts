@@ -1,6 +1,8 @@
 import { Octokit } from "@octokit/rest";
 import { afterEach, describe, expect, it } from "vitest";
 import { fetchGitHubActivities } from "../../../src/github/activity/index.js";
+import { readRepoFiles } from "../../../src/github/file-texts.js";
+import type { RepoRef } from "../../../src/github/issues.js";
 import { startGitHubStandIn, type GitHubStandIn } from "../../stand-in/server.js";
 import { buildWorld, LOOKBACK_START, WINDOW, type BenchRepo } from "../../stand-in/world/index.js";
 
@@ -77,5 +79,45 @@ describe("the GitHub activity source over many repositories", () => {
       expect(commits.filter((commit) => !own.has(commit.sha))).toEqual([]);
       if (repo.kind !== "idle") expect(commits.map((c) => c.sha)).toContain(unmerged[i]);
     }
+  });
+
+  it("takes the weeks read early with the files where asked alike, and asks the rest", async () => {
+    const [ada] = buildWorld({ logins: ["ada"], reposEach: 32 });
+    if (!ada) throw new Error("no learner");
+    standIn = await startGitHubStandIn({ world: [ada] });
+    const client = new Octokit({ baseUrl: standIn.baseUrl, auth: standIn.tokenFor(ada) });
+    const repos = ada.repos.map((repo) => ({ owner: repo.owner, repo: repo.name }));
+    const week = {
+      client,
+      repos,
+      window: WINDOW,
+      lookbackStart: LOOKBACK_START,
+      learner: { login: ada.login, emails: ada.emails },
+    };
+    const variables = { since: LOOKBACK_START, until: WINDOW.end, login: ada.login };
+    // The first ten repositories' weeks, read with the home's files.
+    const { weeks } = await readRepoFiles(
+      client,
+      [repos[0] as RepoRef],
+      [".github/checkpoint.yml"],
+      {
+        weeks: { repos: repos.slice(0, 10), variables },
+      },
+    );
+    const alone = await fetchGitHubActivities(week);
+    const start = standIn.requests.length;
+    const early = await fetchGitHubActivities({ ...week, prefetched: weeks });
+    const operations = (from: number) =>
+      standIn?.requests.slice(from).flatMap((r) => (r.operation ? [r.operation] : []));
+    // 22 repositories left, ten to a query: 3 queries instead of 4 (their feature branches
+    // are merged into main, so no history beyond main's is asked).
+    expect(operations(start)).toEqual(Array<string>(3).fill("CheckpointActivity"));
+    expect(early).toEqual(alone);
+
+    // Read up to another instant: not this week's answers, all asked again.
+    const later = standIn.requests.length;
+    const until = "2025-11-25T00:00:00Z";
+    await fetchGitHubActivities({ ...week, committedUntil: until, prefetched: weeks });
+    expect(operations(later)?.filter((name) => name === "CheckpointActivity")).toHaveLength(4);
   });
 });
