@@ -79,25 +79,21 @@ export async function readRepoFiles(
   options: { ledger?: boolean; weeks?: WeeksAsked | undefined } = {},
 ): Promise<{ files: Map<string, RepoFiles>; weeks?: PrefetchedWeeks }> {
   const texts = new Map<string, RepoFiles>();
-  const weeksAsked = options.weeks;
   let weeks: PrefetchedWeeks | undefined;
   for (let start = 0; start < repos.length; start += REPOS_PER_QUERY) {
     const chunk = repos.slice(start, start + REPOS_PER_QUERY);
-    const alsoWeeks = start === 0 && weeksAsked ? weeksAsked : undefined;
-    const query = fileTextsQuery(
-      chunk.length,
-      paths,
-      options.ledger === true,
-      alsoWeeks?.repos.length ?? 0,
-    );
-    const variables = {
-      ...repoVariables(chunk),
-      ...(alsoWeeks ? { ...alsoWeeks.variables, ...repoVariables(alsoWeeks.repos, "w") } : {}),
+    const asked = {
+      ledger: options.ledger === true,
+      weeks: start === 0 ? options.weeks : undefined,
     };
-    const answer = await octokit.graphql<FilesAnswer>(query, variables).catch((error: unknown) => {
-      const data = partialData(error);
-      if (data === undefined) throw error;
-      return data;
+    const extras = asked.ledger || asked.weeks !== undefined;
+    const answer = await askFiles(octokit, chunk, paths, asked).catch((error: unknown) => {
+      // The ledger and the week only save requests: a query GitHub could not answer with
+      // them is asked again without, so the configs are still read.
+      if (!extras || !isQueryError(error)) throw error;
+      asked.ledger = false;
+      asked.weeks = undefined;
+      return askFiles(octokit, chunk, paths, asked);
     });
     chunk.forEach((repo, i) => {
       const repository = answer[`r${i}`];
@@ -107,12 +103,38 @@ export async function readRepoFiles(
       });
       texts.set(`${repo.owner}/${repo.repo}`, {
         texts: files,
-        ...(options.ledger && repository ? { ledger: repository } : {}),
+        ...(asked.ledger && repository ? { ledger: repository } : {}),
       });
     });
-    if (alsoWeeks) weeks = weeksOf(alsoWeeks, answer);
+    if (asked.weeks) weeks = weeksOf(asked.weeks, answer);
   }
   return { files: texts, ...(weeks ? { weeks } : {}) };
+}
+
+/** One query of readRepoFiles; repositories GitHub cannot find are answered null. */
+function askFiles(
+  octokit: Pick<ProbotOctokit, "graphql">,
+  chunk: readonly RepoRef[],
+  paths: readonly string[],
+  asked: { ledger: boolean; weeks: WeeksAsked | undefined },
+): Promise<FilesAnswer> {
+  const { weeks } = asked;
+  const query = fileTextsQuery(chunk.length, paths, asked.ledger, weeks?.repos.length ?? 0);
+  const variables = {
+    ...repoVariables(chunk),
+    ...(weeks ? { ...weeks.variables, ...repoVariables(weeks.repos, "w") } : {}),
+  };
+  return octokit.graphql<FilesAnswer>(query, variables).catch((error: unknown) => {
+    const data = partialData(error);
+    if (data === undefined) throw error;
+    return data;
+  });
+}
+
+/** GitHub answered, with errors in the query's fields, not a rate limit or a failed request. */
+function isQueryError(error: unknown): boolean {
+  const { errors } = error as { errors?: { type?: string }[] };
+  return Array.isArray(errors) && !errors.some((entry) => entry.type === "RATE_LIMITED");
 }
 
 /** The weeks a files query read, by repository; one GitHub could not find is left out. */

@@ -17,6 +17,9 @@ const COMMENTS_PAGE = 100;
 
 const LABEL = JSON.stringify(CHECKPOINT_LABEL.name);
 
+// An issue closed as a duplicate reads as NOT_PLANNED here (REST says "duplicate"): no
+// decision tells the two apart, only "reopened" is read.
+
 /**
  * The ledger's fields of one repository. By GitHub's formula: the issues 1, the labelled
  * issues 1, the open labelled issues 1 and their comments one each (20): 23 requests.
@@ -36,7 +39,7 @@ export const LEDGER_FIELDS = `
         number
         comments(first: ${COMMENTS_PAGE}) {
           totalCount
-          nodes { databaseId body createdAt updatedAt author { __typename login } }
+          nodes { url body createdAt updatedAt author { __typename login } }
         }
       }
     }`;
@@ -61,7 +64,8 @@ interface IssueNode {
 }
 
 interface CommentNode {
-  databaseId: number | null;
+  /** Ends `#issuecomment-<id>`, the REST id: `databaseId` is a 32-bit Int, too small for today's ids. */
+  url: string;
   body: string;
   createdAt: string;
   updatedAt: string;
@@ -70,10 +74,13 @@ interface CommentNode {
 
 /** LEDGER_FIELDS as GitHub answers them. */
 export interface LedgerAnswer {
-  issues?: { pageInfo: { hasNextPage: boolean }; nodes: IssueNode[] } | null;
-  labelled?: { nodes: { number: number }[] } | null;
+  issues?: { pageInfo: { hasNextPage: boolean }; nodes: (IssueNode | null)[] } | null;
+  labelled?: { nodes: ({ number: number } | null)[] } | null;
   talk?: {
-    nodes: { number: number; comments: { totalCount: number; nodes: CommentNode[] } }[];
+    nodes: ({
+      number: number;
+      comments: { totalCount: number; nodes: (CommentNode | null)[] };
+    } | null)[];
   } | null;
 }
 
@@ -109,10 +116,17 @@ function issueRecord(node: IssueNode, labelled: ReadonlySet<number>): IssueRecor
   };
 }
 
-function commentRecord(node: CommentNode): CommentRecord | undefined {
-  if (node.databaseId === null) return undefined;
+/** A comment's REST id, from its address: `…/issues/7#issuecomment-2250077004`. */
+function commentId(url: string): number | undefined {
+  const id = /#issuecomment-(\d{1,15})$/.exec(url)?.[1];
+  return id === undefined ? undefined : Number(id);
+}
+
+function commentRecord(node: CommentNode | null): CommentRecord | undefined {
+  const id = node ? commentId(node.url) : undefined;
+  if (!node || id === undefined) return undefined;
   return {
-    id: node.databaseId,
+    id,
     body: node.body,
     authorLogin: restLogin(node.author),
     authorType: node.author?.__typename ?? "",
@@ -124,20 +138,21 @@ function commentRecord(node: CommentNode): CommentRecord | undefined {
 /**
  * The ledger in an answer to LEDGER_FIELDS: the issues `bot` opened (only an app's bot is
  * believed, never a person of the same name) and the comments read whole. Undefined when
- * the answer cannot stand for the whole ledger: more issues than one page, or none at all.
+ * the answer cannot stand for the whole ledger: more issues than one page, or a part missing.
  */
 export function ledgerListing(answer: LedgerAnswer, bot: string): LedgerListing | undefined {
   const { issues, labelled, talk } = answer;
   if (!issues || !labelled || !talk || issues.pageInfo.hasNextPage) return undefined;
-  const labelledNumbers = new Set(labelled.nodes.map((node) => node.number));
+  const labelledNumbers = new Set(labelled.nodes.flatMap((node) => (node ? [node.number] : [])));
   const own = (author: Author | null) =>
     author?.__typename === "Bot" && restLogin(author).toLowerCase() === bot.toLowerCase();
   const records = issues.nodes
-    .filter((node) => own(node.author))
+    .filter((node): node is IssueNode => node !== null && own(node.author))
     .map((node) => issueRecord(node, labelledNumbers));
   const ownNumbers = new Set(records.map((record) => record.number));
   const comments = new Map<number, CommentRecord[]>();
   for (const node of talk.nodes) {
+    if (!node) continue;
     const { totalCount, nodes } = node.comments;
     if (!ownNumbers.has(node.number) || nodes.length < totalCount) continue;
     const read = nodes.map(commentRecord);

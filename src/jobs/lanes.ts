@@ -8,8 +8,11 @@ export interface Lanes {
   untouchedSince?(learner: string, instant: number): boolean;
 }
 
-/** How long a lane remembers when work on a learner last ended: see LearnerLanes. */
-const LANE_MEMORY_MS = 60_000;
+/**
+ * How long a lane remembers when work on a learner last ended (see LearnerLanes), and so
+ * the oldest reading that may still stand.
+ */
+export const LANE_MEMORY_MS = 60_000;
 
 /**
  * One lane per learner: work on the same learner (a webhook's reconcile and the scheduled

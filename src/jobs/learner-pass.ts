@@ -24,6 +24,8 @@ export interface Home extends RepoRef {
 /**
  * A home's files its installation's pass read already, with every other repository's, in
  * one query: the config, and the expectation document at its default path (null: none).
+ * Queue mode carries them in a job's data as JSON: the ledger and the week, which hold Maps
+ * and go stale, are only ever read in one process's pass (homesWithConfig without a bot).
  */
 export interface HomeFiles {
   config: string;

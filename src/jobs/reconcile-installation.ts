@@ -11,7 +11,7 @@ import { listInstallationRepos, type InstallationRepo } from "../github/installa
 import type { WriteAccessCheck } from "../github/permissions.js";
 import { reconciles } from "../observe/metrics.js";
 import { fanOut } from "./fan-out.js";
-import type { Lanes } from "./lanes.js";
+import { LANE_MEMORY_MS, type Lanes } from "./lanes.js";
 import type { Home, HomeFiles } from "./learner-pass.js";
 import { reconcileLearner, type ReconcileOutcome } from "./reconcile-learner.js";
 
@@ -195,16 +195,17 @@ export async function reconcileHome(
 }
 
 /**
- * The ledger read with the installation's files, while it still stands: no other work on
- * the learner in this process ended since it was read. Lanes that cannot tell (the queue's,
- * across processes) mean it is read again.
+ * The ledger read with the installation's files, while it still stands: read within the
+ * last minute, and no other work on the learner in this process ended since. Lanes that
+ * cannot tell (the queue's, across processes) mean it is read again; without lanes (one
+ * `checkpoint run`) nothing else in this process works on the learner.
  */
 function stillStanding(
   read: HomeFiles["ledger"],
   learner: string,
   lanes: Lanes | undefined,
 ): LedgerListing | undefined {
-  if (!read) return undefined;
+  if (!read || performance.now() - read.readAt > LANE_MEMORY_MS) return undefined;
   if (!lanes) return read.listing;
   return lanes.untouchedSince?.(learner, read.readAt) ? read.listing : undefined;
 }

@@ -83,4 +83,30 @@ describe("readFileTexts", () => {
     expect(files.get("ada/r0")).toEqual({ texts: [undefined] });
     expect(files.get("ada/r1")).toEqual({ texts: [undefined], ledger: { f0: null, ...ledger } });
   });
+
+  it("reads the files alone when GitHub cannot answer the ledger with them, and no ledger", async () => {
+    nock(API)
+      .post("/graphql", (body: { query: string }) => body.query.includes("labelled: issues("))
+      .reply(200, {
+        data: null,
+        errors: [{ type: "INTERNAL", message: "Something went wrong while executing your query." }],
+      })
+      .post("/graphql", (body: { query: string }) => !body.query.includes("labelled: issues("))
+      .reply(200, { data: { r0: { f0: { text: "paused: true\n" } } } });
+    const { files } = await readRepoFiles(octokit(), repos(1), [".github/checkpoint.yml"], {
+      ledger: true,
+    });
+    expect(files.get("ada/r0")).toEqual({ texts: ["paused: true\n"] });
+  });
+
+  it("does not ask again without the ledger when GitHub says the rate limit is spent", async () => {
+    nock(API)
+      .post("/graphql")
+      .reply(200, {
+        data: null,
+        errors: [{ type: "RATE_LIMITED", message: "API rate limit exceeded" }],
+      });
+    const read = readRepoFiles(octokit(), repos(1), [".github/checkpoint.yml"], { ledger: true });
+    await expect(read).rejects.toThrow(/rate limit/);
+  });
 });

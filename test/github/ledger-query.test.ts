@@ -22,10 +22,11 @@ function issue(number: number, author: { __typename: string; login: string } | n
   };
 }
 
-function comment(databaseId: number | null, author: { __typename: string; login: string }) {
+/** A comment whose REST id is `id` (none: an address without one). */
+function comment(id: number | null, author: { __typename: string; login: string }) {
   return {
-    databaseId,
-    body: `comment ${databaseId}`,
+    url: `https://github.com/ada/home/issues/1${id === null ? "" : `#issuecomment-${id}`}`,
+    body: `comment ${id}`,
     createdAt: "2025-11-24T09:00:00Z",
     updatedAt: "2025-11-24T09:00:00Z",
     author,
@@ -102,15 +103,19 @@ describe("the ledger read with the installation's files", () => {
         },
         talk: {
           nodes: [
+            // Ids past 32 bits, as github.com's are now.
             {
               number: 1,
-              comments: { totalCount: 2, nodes: [comment(11, app), comment(12, learner)] },
+              comments: {
+                totalCount: 2,
+                nodes: [comment(2250077004, app), comment(2250077005, learner)],
+              },
             },
             // More comments than came: listed by REST when asked for.
             { number: 2, comments: { totalCount: 101, nodes: [comment(21, learner)] } },
             // Not the bot's issue.
             { number: 3, comments: { totalCount: 1, nodes: [comment(31, learner)] } },
-            // A comment GitHub gave no REST id: listed by REST.
+            // A comment whose address names no REST id: listed by REST.
             { number: 4, comments: { totalCount: 1, nodes: [comment(null, learner)] } },
           ],
         },
@@ -120,18 +125,33 @@ describe("the ledger read with the installation's files", () => {
     expect([...(listing?.comments.keys() ?? [])]).toEqual([1]);
     expect(listing?.comments.get(1)).toEqual([
       {
-        id: 11,
-        body: "comment 11",
+        id: 2250077004,
+        body: "comment 2250077004",
         authorLogin: "checkpoint[bot]",
         authorType: "Bot",
         createdAt: "2025-11-24T09:00:00Z",
         updatedAt: "2025-11-24T09:00:00Z",
       },
-      expect.objectContaining({ id: 12, authorLogin: "ada", authorType: "User" }),
+      expect.objectContaining({ id: 2250077005, authorLogin: "ada", authorType: "User" }),
     ]);
   });
 
-  it("cannot stand for the ledger of a repository with more issues than a page, or of none", () => {
+  it("passes over items GitHub could not give (null in a connection's list)", () => {
+    const listing = ledgerListing(
+      answer({
+        issues: { pageInfo: { hasNextPage: false }, nodes: [null, issue(1, app)] },
+        labelled: { nodes: [null, { number: 1 }] },
+        talk: { nodes: [null, { number: 1, comments: { totalCount: 0, nodes: [] } }] },
+      }),
+      BOT,
+    );
+    expect(listing?.issues.map((record) => [record.number, record.labels])).toEqual([
+      [1, ["checkpoint"]],
+    ]);
+    expect(listing?.comments.get(1)).toEqual([]);
+  });
+
+  it("cannot stand for the ledger of a repository with more issues than a page, or a part missing", () => {
     const busy = answer({
       issues: { pageInfo: { hasNextPage: true }, nodes: [issue(200, app)] },
     });

@@ -103,7 +103,7 @@ export function ledgerFields(
             comments: {
               totalCount: issue.comments,
               nodes: listed.map((comment) => ({
-                databaseId: comment.id,
+                url: `${issue.html_url}#issuecomment-${comment.id}`,
                 body: comment.body,
                 createdAt: comment.created_at,
                 updatedAt: comment.created_at,

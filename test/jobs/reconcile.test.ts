@@ -1,5 +1,5 @@
 import nock from "nock";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readMarker, renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";
 import { activityData } from "../github/activity/answers.js";
@@ -360,5 +360,21 @@ describe("the ledger read with the installation's files", () => {
       lanes: acrossProcesses,
     });
     expect(outcomes[0]?.detail).toBe("nothing to do: week 8's issue is already posted");
+  });
+
+  it("is read again when it is over a minute old, even with nothing else in this process", async () => {
+    const realNow = performance.now.bind(performance);
+    // The files' answer arrives 61 seconds after the query left (a slow GitHub, a busy host).
+    expectDiscovery({ issues: [week7()] }).on("request", (_request, interceptor) => {
+      if (interceptor.path !== "/graphql") return;
+      vi.spyOn(performance, "now").mockImplementation(() => realNow() + 61_000);
+    });
+    nock(API).get(`${HOME}/issues`).query(OWN_ISSUES).reply(200, posted);
+    try {
+      const outcomes = await reconcile(WEEK8_POSTED);
+      expect(outcomes[0]?.detail).toBe("nothing to do: week 8's issue is already posted");
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -42,7 +42,7 @@ export function ledgerAnswer(repo: RepoState) {
           comments: {
             totalCount: issue.comments.length,
             nodes: issue.comments.slice(0, 100).map((comment) => ({
-              databaseId: comment.id,
+              url: `https://github.com/${repo.owner}/${repo.name}/issues/${issue.number}#issuecomment-${comment.id}`,
               body: comment.body,
               createdAt: comment.created_at,
               updatedAt: comment.updated_at ?? comment.created_at,
