@@ -5,7 +5,7 @@ import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js"
 import { activityData } from "../github/activity/answers.js";
 import { BOT, captureLogger, TestOctokit } from "../helpers/probot.js";
 import { API, OWN_ISSUES } from "../helpers/github-issues.js";
-import { LearnerLanes } from "../../src/jobs/lanes.js";
+import { LearnerLanes, type Lanes } from "../../src/jobs/lanes.js";
 import {
   commentJson,
   CONFIG,
@@ -19,7 +19,7 @@ import {
 const octokit = new TestOctokit({ auth: "ghs_test" });
 const WEEK8_POSTED = new Date("2025-11-24T08:00:00Z");
 
-function reconcile(now: Date, dryRun = false) {
+function reconcile(now: Date, dryRun = false, lanes?: Lanes) {
   return reconcileInstallation({
     octokit,
     log: captureLogger().log,
@@ -27,6 +27,7 @@ function reconcile(now: Date, dryRun = false) {
     dryRun,
     bot: BOT,
     canWrite: async () => false,
+    ...(lanes ? { lanes } : {}),
   });
 }
 
@@ -334,15 +335,7 @@ describe("the ledger read with the installation's files", () => {
       if (interceptor.path === "/graphql") void lanes.run("ada/learning", async () => undefined);
     });
     nock(API).get(`${HOME}/issues`).query(OWN_ISSUES).reply(200, posted);
-    const outcomes = await reconcileInstallation({
-      octokit,
-      log: captureLogger().log,
-      now: WEEK8_POSTED,
-      dryRun: false,
-      bot: BOT,
-      canWrite: async () => false,
-      lanes,
-    });
+    const outcomes = await reconcile(WEEK8_POSTED, false, lanes);
     expect(outcomes[0]?.detail).toBe("nothing to do: week 8's issue is already posted");
   });
 
@@ -350,15 +343,7 @@ describe("the ledger read with the installation's files", () => {
     const acrossProcesses = { run: <T>(_learner: string, work: () => Promise<T>) => work() };
     expectDiscovery({ issues: [week7()] });
     nock(API).get(`${HOME}/issues`).query(OWN_ISSUES).reply(200, posted);
-    const outcomes = await reconcileInstallation({
-      octokit,
-      log: captureLogger().log,
-      now: WEEK8_POSTED,
-      dryRun: false,
-      bot: BOT,
-      canWrite: async () => false,
-      lanes: acrossProcesses,
-    });
+    const outcomes = await reconcile(WEEK8_POSTED, false, acrossProcesses);
     expect(outcomes[0]?.detail).toBe("nothing to do: week 8's issue is already posted");
   });
 
