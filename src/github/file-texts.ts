@@ -1,6 +1,6 @@
 import type { ProbotOctokit } from "probot";
 import { repoAlias, repoVariableDefinitions, repoVariables } from "./aliased-repos.js";
-import type { PrefetchedWeeks } from "./activity/index.js";
+import { repoKey, type PrefetchedWeeks } from "./activity/index.js";
 import type { ActivityRepository } from "./activity/query.js";
 import { WEEK_FRAGMENTS, WEEK_VARIABLES, weekAliases } from "./activity/query.js";
 import type { RepoRef } from "./issues.js";
@@ -52,7 +52,8 @@ export function fileTextsQuery(
   const selection = ledger ? `${files}${LEDGER_FIELDS}` : files;
   const fields = Array.from({ length: count }, (_, i) => `  ${repoAlias(i)} {\n${selection}\n  }`);
   const variables = [repoVariableDefinitions(count)];
-  if (weeks === 0) return `query CheckpointFiles(${variables}) {\n${fields.join("\n")}\n}`;
+  if (weeks === 0)
+    return `query CheckpointFiles(${variables.join(", ")}) {\n${fields.join("\n")}\n}`;
   variables.push(WEEK_VARIABLES, repoVariableDefinitions(weeks, "w"));
   fields.push(weekAliases(weeks, "w"));
   return `query CheckpointFiles(${variables.join(", ")}) {\n${fields.join("\n")}\n}\n${WEEK_FRAGMENTS}`;
@@ -142,7 +143,7 @@ function weeksOf(asked: WeeksAsked, answer: FilesAnswer): PrefetchedWeeks {
   const answers = new Map<string, ActivityRepository>();
   asked.repos.forEach((repo, i) => {
     const week = answer[`w${i}`];
-    if (week) answers.set(`${repo.owner}/${repo.repo}`.toLowerCase(), week);
+    if (week) answers.set(repoKey(repo), week);
   });
   return { variables: asked.variables, answers };
 }

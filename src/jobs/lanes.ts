@@ -47,11 +47,12 @@ export class LearnerLanes implements Lanes {
 
   #end(key: string): void {
     const now = performance.now();
+    // Kept in the order work ended, so what is too old to matter is at the front.
+    this.#ended.delete(key);
     this.#ended.set(key, now);
-    if (this.#ended.size > 1000) {
-      for (const [learner, ended] of this.#ended) {
-        if (now - ended > LANE_MEMORY_MS) this.#ended.delete(learner);
-      }
+    for (const [learner, ended] of this.#ended) {
+      if (now - ended <= LANE_MEMORY_MS) break;
+      this.#ended.delete(learner);
     }
   }
 }

@@ -205,7 +205,9 @@ function stillStanding(
   learner: string,
   lanes: Lanes | undefined,
 ): LedgerListing | undefined {
-  if (!read || performance.now() - read.readAt > LANE_MEMORY_MS) return undefined;
-  if (!lanes) return read.listing;
-  return lanes.untouchedSince?.(learner, read.readAt) ? read.listing : undefined;
+  if (!read) return undefined;
+  const stands = lanes
+    ? (lanes.untouchedSince?.(learner, read.readAt) ?? false)
+    : performance.now() - read.readAt <= LANE_MEMORY_MS;
+  return stands ? read.listing : undefined;
 }

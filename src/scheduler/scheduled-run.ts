@@ -39,14 +39,13 @@ export interface ScheduledRunParams {
  * `checkpoint run` both call this; one installation's failure never stops the others.
  */
 export async function scheduledRun(params: ScheduledRunParams): Promise<LearnerOutcome[]> {
-  const { probot, log, now, dryRun, quiet, identity } = params;
+  const { probot, log, now, dryRun, quiet, identity, nextWeeks } = params;
   const installations = await activeInstallations(probot, identity);
   const concurrency = params.concurrency ?? INSTALLATION_CONCURRENCY;
   const settled = await fanOut(installations, concurrency, async (installation) => {
     if (await quiet?.isQuiet(installation.id, now)) return [];
     const octokit = await probot.auth(installation.id);
     const installationLog = log.child({ installation: installation.id });
-    const nextWeeks = params.nextWeeks;
     const outcomes = await reconcileInstallation({
       ...params,
       octokit,

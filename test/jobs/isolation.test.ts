@@ -1,5 +1,6 @@
 import nock from "nock";
-import { expectConfigTexts, ledgerFields } from "../helpers/file-texts.js";
+import { expectConfigTexts } from "../helpers/file-texts.js";
+import { ledgerFields } from "../helpers/ledger-fields.js";
 import { describe, expect, it } from "vitest";
 import { renderMarker } from "../../src/domain/marker.js";
 import { reconcileInstallation } from "../../src/jobs/reconcile-installation.js";

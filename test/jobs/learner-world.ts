@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import nock from "nock";
-import { expectConfigTexts, ledgerFields } from "../helpers/file-texts.js";
+import { expectConfigTexts } from "../helpers/file-texts.js";
+import { ledgerFields } from "../helpers/ledger-fields.js";
 import { renderMarker, type Marker } from "../../src/domain/marker.js";
 import { API, listedIssue } from "../helpers/github-issues.js";
 import { activityQuery } from "../../src/github/activity/query.js";

@@ -9,7 +9,8 @@ import { inRepo, type Body, type IssueState, type RepoState, type StandInState }
 
 const BOT = { login: APP_LOGIN, type: "Bot" };
 
-function issueJson(repo: RepoState, issue: IssueState) {
+/** An issue as `GET /repos/{owner}/{repo}/issues` lists it. */
+export function issueJson(repo: RepoState, issue: IssueState) {
   const { comments, labels, ...rest } = issue;
   return {
     ...rest,

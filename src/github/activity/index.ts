@@ -19,7 +19,7 @@ export interface GitHubActivityParams extends WeekQuery, RepoRef {
 export interface GitHubActivitiesParams extends WeekQuery {
   client: GitHubClient;
   repos: readonly RepoRef[];
-  /** Weeks an earlier query read already (the installation's, see ActivityHint). */
+  /** Weeks an earlier query read already (the installation's, see NextWeekQuery). */
   prefetched?: PrefetchedWeeks | undefined;
 }
 
@@ -32,7 +32,8 @@ export interface PrefetchedWeeks {
   answers: Map<string, ActivityRepository>;
 }
 
-const repoKey = (ref: RepoRef) => `${ref.owner}/${ref.repo}`.toLowerCase();
+/** How PrefetchedWeeks.answers is keyed. */
+export const repoKey = (ref: RepoRef) => `${ref.owner}/${ref.repo}`.toLowerCase();
 
 /** The prefetched answer for `ref`, if it was asked exactly as this week asks it. */
 function prefetchedAnswer(
