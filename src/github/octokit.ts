@@ -41,13 +41,23 @@ function signingOnce(auth: unknown): unknown {
   return typeof privateKey === "string" ? { ...rest, createJwt: appJwts(privateKey) } : auth;
 }
 
+type RequestOptions = NonNullable<ConstructorParameters<typeof ProbotOctokit>[0]>["request"];
+
+/** Octokit's request options with httpFetch as its fetch, unless another is given. */
+function requestOptions(given: RequestOptions = {}): RequestOptions {
+  const fetch = given.fetch ?? httpFetch;
+  // httpFetch's answers are read already, with JSON.parse (see http-fetch.ts).
+  return fetch === httpFetch ? { ...given, fetch, parseSuccessResponseBody: false } : given;
+}
+
 /**
  * Probot's Octokit, throttled as GitHub asks and no more: writes one a second per
  * installation (write-spacing.ts), reads and GraphQL queries at once, unqueued, and rate
  * limits, primary and secondary, waited out for as long as GitHub's `retry-after` says
  * (Probot's default only logs a secondary limit, so a burst of writes would silently lose
  * issues and comments). Passing failures are retried (server-error-retries.ts).
- * Every request is counted for `/metrics` and sent through httpFetch (http-fetch.ts). The
+ * Every request is counted for `/metrics` and sent through httpFetch (http-fetch.ts),
+ * which reads its answer. The
  * app's JWTs are signed once a few minutes.
  */
 export const CheckpointOctokit = ProbotOctokit.plugin(
@@ -62,7 +72,7 @@ export const CheckpointOctokit = ProbotOctokit.plugin(
   retry: RETRY_OFF,
   serverErrorRetries: options.retry === RETRY_OFF ? options.serverErrorRetries : options.retry,
   auth: signingOnce(options.auth),
-  request: { ...options.request, fetch: options.request?.fetch ?? httpFetch },
+  request: requestOptions(options.request),
   throttle: {
     ...options.throttle,
     // Octokit's own queues: all writes and every GraphQL query 1 s apart, issue and comment

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { brotliCompressSync, deflateSync, gzipSync } from "node:zlib";
 import nock from "nock";
 import pino from "pino";
+import { Octokit } from "@octokit/core";
 import { Probot } from "probot";
 import { afterEach, describe, expect, it } from "vitest";
 import { httpFetch } from "../../src/github/http-fetch.js";
@@ -262,6 +263,36 @@ describe("httpFetch", () => {
     );
     // Over one connection.
     expect(new Set(seen.map((request) => request.socket))).toEqual(new Set([1]));
+  });
+
+  it("hands Octokit every kind of answer read as Octokit itself would read it", async () => {
+    nock.restore();
+    const answers: Record<string, [string | undefined, string]> = {
+      "/json": ["application/json; charset=utf-8", '{"id": 3000000001, "body": "é", "n": null}'],
+      "/scim": ["application/scim+json", "[1, 2.5]"],
+      "/not-json": ["application/json", "<html>oops</html>"],
+      "/empty-json": ["application/json", ""],
+      "/raw": ["application/vnd.github.raw; charset=UTF-8", "# README\n"],
+      "/diff": ["text/x-diff", "diff --git a/x b/x\n"],
+      "/bytes": ["application/octet-stream; charset=utf-8", "\u0000\u0001"],
+      "/zip": ["application/zip", "PK"],
+      "/none": [undefined, "plain"],
+    };
+    const { origin } = await serve((request, response) => {
+      const [type, text] = answers[request.url] ?? [];
+      response.writeHead(200, type ? { "content-type": type } : {});
+      response.end(text);
+    });
+    const ours = new CheckpointOctokit({ baseUrl: origin, throttle: { enabled: false } });
+    // Octokit reading the same answers itself.
+    const octokits = new Octokit({ baseUrl: origin, request: { fetch: httpFetch } });
+    for (const path of Object.keys(answers)) {
+      const read = (await ours.request(`GET ${path}`)).data as unknown;
+      const expected = (await octokits.request(`GET ${path}`)).data as unknown;
+      expect(read, path).toEqual(expected);
+      expect(read instanceof ArrayBuffer, path).toBe(expected instanceof ArrayBuffer);
+    }
+    expect((await ours.request("GET /json")).data).toEqual({ id: 3000000001, body: "é", n: null });
   });
 
   it("also sends the installation token requests Probot makes for the app", async () => {
