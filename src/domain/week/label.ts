@@ -1,14 +1,20 @@
 import { DateTime } from "luxon";
 import type { WeekWindow } from "./window.js";
-import { checked } from "./time.js";
+import { checked, remembered } from "./time.js";
 
 // Fixed English formatting: titles must not change with the server's locale.
 const FORMAT_OPTIONS = { locale: "en-US" } as const;
 
 function formatDay(date: string, pattern: string): string {
+  return formattedDays(`${pattern}\n${date}`);
+}
+
+// A pass labels the same few weeks for every learner.
+const formattedDays = remembered(1_024, (key: string) => {
+  const [pattern = "", date = ""] = key.split("\n");
   const day = checked(DateTime.fromISO(date, { zone: "utc" }), `invalid calendar date "${date}"`);
   return day.toFormat(pattern, FORMAT_OPTIONS);
-}
+});
 
 /**
  * The dates a window covers, "Nov 17 – Nov 23, 2025" (en dash with spaces); the year

@@ -76,6 +76,12 @@ export function weekdayOf(date: string): number {
  * on a fall-back day resolves to the earlier occurrence (luxon alone would pick the later).
  */
 export function zonedInstant(date: string, time: string, zone: string): DateTime<true> {
+  return zonedInstants(JSON.stringify([date, time, zone]));
+}
+
+// A pass places the same few local midnights and posting times for every learner.
+const zonedInstants = remembered(1_024, (key: string) => {
+  const [date, time, zone] = JSON.parse(key) as [string, string, string];
   // "9:00", as people write it, is 09:00.
   const hhmm = time.padStart(5, "0");
   const resolved = checked(
@@ -84,7 +90,7 @@ export function zonedInstant(date: string, time: string, zone: string): DateTime
   );
   const [earliest] = resolved.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
   return earliest ?? resolved;
-}
+});
 
 // An instant as GitHub and git write it: date, time to the minute or beyond, and an offset.
 const PLAIN_INSTANT =
@@ -103,7 +109,7 @@ export function instantMillis(instant: string): number {
  * A pure function's answers, remembered: a week's measures read the same few dozen instants
  * hundreds of times (npm run bench). Forgotten all at once past `limit`, so memory stays flat.
  */
-function remembered<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
+export function remembered<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
   const answers = new Map<K, V>();
   return (key) => {
     const known = answers.get(key);
