@@ -59,8 +59,12 @@ export function printRun(figures: RunFigures): void {
   const details = countBy(outcomes, (outcome) => outcome.detail.replace(/#\d+/g, "#n"));
   console.log(`${label}: ${JSON.stringify(statuses)}`);
   for (const [detail, count] of Object.entries(details)) console.log(`  ${count} × ${detail}`);
+  // The app's own requests (its installations, listed once a pass) are no learner's.
+  const apps = requests.filter((request) => request.learner === undefined).length;
   console.log(
-    `  requests: ${requests.length} total, ${perLearner(requests.length, learners)} per learner-week`,
+    `  requests: ${requests.length} total, ${perLearner(requests.length, learners)} per learner-week ` +
+      `(${perLearner(requests.length - apps, learners)} by learners' installations, ` +
+      `and ${apps} by the app itself for the whole pass)`,
   );
   const byCategory = countBy(requests, (request) => request.category ?? "unmatched");
   for (const [category, name] of CATEGORIES) {
