@@ -11,7 +11,9 @@ function formatDay(date: string, pattern: string): string {
 
 // A pass labels the same few weeks for every learner.
 const formattedDays = remembered(1_024, (key: string) => {
-  const [pattern = "", date = ""] = key.split("\n");
+  // Patterns never hold a line break; a date might, and must then fail as given.
+  const cut = key.indexOf("\n");
+  const [pattern, date] = [key.slice(0, cut), key.slice(cut + 1)];
   const day = checked(DateTime.fromISO(date, { zone: "utc" }), `invalid calendar date "${date}"`);
   return day.toFormat(pattern, FORMAT_OPTIONS);
 });

@@ -21,6 +21,13 @@ describe("weekLabel", () => {
   it("separates the dates with a spaced en dash (U+2013)", () => {
     expect(weekLabel("2025-11-17", "2025-11-23")).toContain(" \u2013 ");
   });
+
+  it("refuses a date that is not one, even after the same week was labelled", () => {
+    weekLabel("2025-11-17", "2025-11-23");
+    expect(() => weekLabel("2025-11-17\nx", "2025-11-23")).toThrow(
+      'invalid calendar date "2025-11-17\nx"',
+    );
+  });
 });
 
 describe("weekTitle", () => {
