@@ -59,12 +59,13 @@ export function printRun(figures: RunFigures): void {
   const details = countBy(outcomes, (outcome) => outcome.detail.replace(/#\d+/g, "#n"));
   console.log(`${label}: ${JSON.stringify(statuses)}`);
   for (const [detail, count] of Object.entries(details)) console.log(`  ${count} × ${detail}`);
-  // The app's own requests (its installations, listed once a pass) are no learner's.
+  // Requests under no installation's token: the app's own (its installations, listed once a
+  // pass), or any the stand-in refused for want of a known token (see "statuses").
   const apps = requests.filter((request) => request.learner === undefined).length;
   console.log(
     `  requests: ${requests.length} total, ${perLearner(requests.length, learners)} per learner-week ` +
       `(${perLearner(requests.length - apps, learners)} by learners' installations, ` +
-      `and ${apps} by the app itself for the whole pass)`,
+      `and ${apps} in all under no installation, the app's own)`,
   );
   const byCategory = countBy(requests, (request) => request.category ?? "unmatched");
   for (const [category, name] of CATEGORIES) {

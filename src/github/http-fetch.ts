@@ -161,6 +161,7 @@ function headersOf(raw: http.IncomingHttpHeaders): FetchedResponse["headers"] {
 function responseOf(answer: Answer, url: URL): FetchedResponse {
   const { bytes } = answer;
   const headers = headersOf(answer.headers);
+  let decoded: { value: unknown } | undefined;
   return {
     status: answer.status,
     statusText: answer.statusText,
@@ -169,7 +170,9 @@ function responseOf(answer: Answer, url: URL): FetchedResponse {
     text: () => Promise.resolve(bytes.toString("utf8")),
     arrayBuffer: () => Promise.resolve(arrayBufferOf(bytes)),
     get body() {
-      return decodedBody(bytes, headers.get("content-type"));
+      // Read once: whatever spreads or logs the response gets the same object.
+      decoded ??= { value: decodedBody(bytes, headers.get("content-type")) };
+      return decoded.value;
     },
   };
 }
@@ -178,15 +181,16 @@ function arrayBufferOf(bytes: Buffer): ArrayBuffer {
   return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer;
 }
 
+// A charset parameter, quoted or not, spaces around "=" allowed (as the content-type parser).
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]*)/i;
+
 /**
  * An answer's bytes as Octokit reads them (its getResponseData): JSON parsed (as text when it
  * is not JSON after all), text and UTF-8 as a string, anything else as bytes.
  */
 function decodedBody(bytes: Buffer, contentType: string | null): unknown {
-  if (contentType === null) return bytes.toString("utf8");
-  const [type = "", ...parameters] = contentType
-    .split(";")
-    .map((part) => part.trim().toLowerCase());
+  if (!contentType) return bytes.toString("utf8");
+  const type = (contentType.split(";", 1)[0] ?? "").trim().toLowerCase();
   if (type === "application/json" || type === "application/scim+json") {
     const text = bytes.toString("utf8");
     try {
@@ -195,10 +199,7 @@ function decodedBody(bytes: Buffer, contentType: string | null): unknown {
       return text;
     }
   }
-  const charset = parameters
-    .find((parameter) => parameter.startsWith("charset="))
-    ?.slice("charset=".length)
-    .replaceAll('"', "");
+  const charset = CHARSET.exec(contentType)?.[1]?.toLowerCase();
   const utf8 = charset === "utf-8" && type !== "application/octet-stream";
   return type.startsWith("text/") || utf8 ? bytes.toString("utf8") : arrayBufferOf(bytes);
 }

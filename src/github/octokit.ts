@@ -46,7 +46,8 @@ type RequestOptions = NonNullable<ConstructorParameters<typeof ProbotOctokit>[0]
 /** Octokit's request options with httpFetch as its fetch, unless another is given. */
 function requestOptions(given: RequestOptions = {}): RequestOptions {
   const fetch = given.fetch ?? httpFetch;
-  // httpFetch's answers are read already, with JSON.parse (see http-fetch.ts).
+  // httpFetch's answers are read already, with JSON.parse (see http-fetch.ts). Decided for
+  // the instance: a request given its own fetch must also give parseSuccessResponseBody.
   return fetch === httpFetch ? { ...given, fetch, parseSuccessResponseBody: false } : given;
 }
 

@@ -277,10 +277,13 @@ describe("httpFetch", () => {
       "/bytes": ["application/octet-stream; charset=utf-8", "\u0000\u0001"],
       "/zip": ["application/zip", "PK"],
       "/none": [undefined, "plain"],
+      "/empty-type": ["", "plain"],
+      "/spaced-charset": ['application/x-thing; charset = "UTF-8"', "spaced"],
+      "/other-charset": ["application/x-thing; charset=latin1", "bytes"],
     };
     const { origin } = await serve((request, response) => {
       const [type, text] = answers[request.url] ?? [];
-      response.writeHead(200, type ? { "content-type": type } : {});
+      response.writeHead(200, type === undefined ? {} : { "content-type": type });
       response.end(text);
     });
     const ours = new CheckpointOctokit({ baseUrl: origin, throttle: { enabled: false } });
@@ -293,6 +296,9 @@ describe("httpFetch", () => {
       expect(read instanceof ArrayBuffer, path).toBe(expected instanceof ArrayBuffer);
     }
     expect((await ours.request("GET /json")).data).toEqual({ id: 3000000001, body: "é", n: null });
+    // Read once: a second look (a log, a spread) sees the same object.
+    const answer = await httpFetch(`${origin}/json`);
+    expect(answer.body).toBe(answer.body);
   });
 
   it("also sends the installation token requests Probot makes for the app", async () => {
