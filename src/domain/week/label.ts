@@ -5,18 +5,15 @@ import { checked, remembered } from "./time.js";
 // Fixed English formatting: titles must not change with the server's locale.
 const FORMAT_OPTIONS = { locale: "en-US" } as const;
 
-function formatDay(date: string, pattern: string): string {
-  return formattedDays(`${pattern}\n${date}`);
-}
-
 // A pass labels the same few weeks for every learner.
-const formattedDays = remembered(1_024, (key: string) => {
-  // Patterns never hold a line break; a date might, and must then fail as given.
-  const cut = key.indexOf("\n");
-  const [pattern, date] = [key.slice(0, cut), key.slice(cut + 1)];
-  const day = checked(DateTime.fromISO(date, { zone: "utc" }), `invalid calendar date "${date}"`);
-  return day.toFormat(pattern, FORMAT_OPTIONS);
-});
+const formatDay = remembered(
+  1_024,
+  (date: string, pattern: string) => {
+    const day = checked(DateTime.fromISO(date, { zone: "utc" }), `invalid calendar date "${date}"`);
+    return day.toFormat(pattern, FORMAT_OPTIONS);
+  },
+  (date, pattern) => JSON.stringify([date, pattern]),
+);
 
 /**
  * The dates a window covers, "Nov 17 – Nov 23, 2025" (en dash with spaces); the year

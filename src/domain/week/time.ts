@@ -76,21 +76,24 @@ export function weekdayOf(date: string): number {
  * on a fall-back day resolves to the earlier occurrence (luxon alone would pick the later).
  */
 export function zonedInstant(date: string, time: string, zone: string): DateTime<true> {
-  return zonedInstants(JSON.stringify([date, time, zone]));
+  return zonedInstants(date, time, zone);
 }
 
 // A pass places the same few local midnights and posting times for every learner.
-const zonedInstants = remembered(1_024, (key: string) => {
-  const [date, time, zone] = JSON.parse(key) as [string, string, string];
-  // "9:00", as people write it, is 09:00.
-  const hhmm = time.padStart(5, "0");
-  const resolved = checked(
-    DateTime.fromISO(`${date}T${hhmm}`, { zone }),
-    `cannot place ${date} ${time} in timezone "${zone}"`,
-  );
-  const [earliest] = resolved.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
-  return earliest ?? resolved;
-});
+const zonedInstants = remembered(
+  1_024,
+  (date: string, time: string, zone: string) => {
+    // "9:00", as people write it, is 09:00.
+    const hhmm = time.padStart(5, "0");
+    const resolved = checked(
+      DateTime.fromISO(`${date}T${hhmm}`, { zone }),
+      `cannot place ${date} ${time} in timezone "${zone}"`,
+    );
+    const [earliest] = resolved.getPossibleOffsets().sort((a, b) => a.toMillis() - b.toMillis());
+    return earliest ?? resolved;
+  },
+  (date, time, zone) => JSON.stringify([date, time, zone]),
+);
 
 // An instant as GitHub and git write it: date, time to the minute or beyond, and an offset.
 const PLAIN_INSTANT =
@@ -108,13 +111,19 @@ export function instantMillis(instant: string): number {
 /**
  * A pure function's answers, remembered: a week's measures read the same few dozen instants
  * hundreds of times (npm run bench). Forgotten all at once past `limit`, so memory stays flat.
+ * Answers are told apart by `keyOf` their arguments (the first one, unless given).
  */
-export function remembered<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
-  const answers = new Map<K, V>();
-  return (key) => {
+export function remembered<A extends unknown[], V>(
+  limit: number,
+  compute: (...args: A) => V,
+  keyOf: (...args: A) => unknown = (...args) => args[0],
+): (...args: A) => V {
+  const answers = new Map<unknown, V>();
+  return (...args) => {
+    const key = keyOf(...args);
     const known = answers.get(key);
     if (known !== undefined) return known;
-    const answer = compute(key);
+    const answer = compute(...args);
     if (answers.size >= limit) answers.clear();
     answers.set(key, answer);
     return answer;
